@@ -1,0 +1,45 @@
+"""bnnorm: Bengali text normalization for NLP.
+
+>>> import bnnorm
+>>> bnnorm.normalize("২০২৫ সালে")
+'2025 সালে'
+
+Stages (each a pure ``str -> str`` function with keyword-only options):
+:func:`fix_unicode`, :func:`strip_glosses`, :func:`unify_spelling`,
+:func:`normalize_dates`, :func:`convert_digits`.  :func:`normalize` chains
+them; :class:`Pipeline` builds your own chain, with explanations and
+alignment.
+"""
+
+from __future__ import annotations
+
+from . import calendar
+from .dates import normalize_dates
+from .digits import convert_digits
+from .glosses import strip_glosses
+from .normalize import explain, make_pipeline, normalize, normalize_with_alignment
+from .pipeline import Alignment, Edit, Pass, Pipeline, Stage, Step
+from .spelling import unify_spelling
+from .unicode import fix_unicode
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "__version__",
+    "normalize",
+    "make_pipeline",
+    "explain",
+    "normalize_with_alignment",
+    "Pipeline",
+    "Stage",
+    "Pass",
+    "Step",
+    "Edit",
+    "Alignment",
+    "fix_unicode",
+    "convert_digits",
+    "normalize_dates",
+    "unify_spelling",
+    "strip_glosses",
+    "calendar",
+]

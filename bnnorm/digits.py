@@ -1,0 +1,66 @@
+"""Digits stage: Bengali digits ⇄ ASCII digits (SPEC §3.2).
+
+``২০২৫`` → ``2025`` in any context: inside words (``৮০তম`` → ``80তম``), times
+(``১০:৩১``), grouped numbers (``১,২৩,৪৫৬``) and decimals (``৩.৫``).  Only digit
+characters change, one for one, so ``to="bengali"`` is the exact inverse on
+digit characters and offsets never move.
+
+Why a ``regex`` substitution and not ``str.translate``: on a non-Latin-1
+string ``translate`` looks up every code point (≈56 MB/s on Bengali news),
+while a substitution over the digit class touches only the digits
+(≈500 MB/s per line, measured in ``benchmarks/``).
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from .pipeline import Stage, check_choice, check_text, regex_pass
+from .script import ASCII_DIGITS, BN_DIGITS
+
+__all__ = ["convert_digits", "digits_stage", "DIGIT_TARGETS"]
+
+#: Allowed values of ``to``.
+DIGIT_TARGETS = ("ascii", "bengali")
+
+_TO_ASCII = {b: a for b, a in zip(BN_DIGITS, ASCII_DIGITS)}
+_TO_BENGALI = {a: b for b, a in zip(BN_DIGITS, ASCII_DIGITS)}
+_BN_RUN = regex.compile(f"[{BN_DIGITS}]+")
+_ASCII_RUN = regex.compile("[0-9]+")
+_BN_TABLE = str.maketrans(_TO_ASCII)
+_ASCII_TABLE = str.maketrans(_TO_BENGALI)
+
+
+def bengali_to_ascii(run: str) -> str:
+    """``'২০২৫'`` → ``'2025'``: map each Bengali digit of *run* to its ASCII digit."""
+    return run.translate(_BN_TABLE)  # runs are short and all digits: translate is fine here
+
+
+def ascii_to_bengali(run: str) -> str:
+    """``'2025'`` → ``'২০২৫'``: map each ASCII digit of *run* to its Bengali digit."""
+    return run.translate(_ASCII_TABLE)
+
+
+@functools.lru_cache(maxsize=None)
+def digits_stage(*, to: str = "ascii") -> Stage:
+    """The digits stage as a :class:`~bnnorm.pipeline.Stage` (cached per option)."""
+    check_choice("to", to, DIGIT_TARGETS)
+    if to == "ascii":
+        p = regex_pass("bengali_digits_to_ascii", _BN_RUN, lambda m: bengali_to_ascii(m.group()))
+    else:
+        p = regex_pass("ascii_digits_to_bengali", _ASCII_RUN, lambda m: ascii_to_bengali(m.group()))
+    return Stage("digits", (p,), (digits_stage, {"to": to}))
+
+
+def convert_digits(text: str, *, to: str = "ascii") -> str:
+    """Convert digits to ASCII (default) or to Bengali.
+
+    >>> convert_digits("২০২৫ সালের ৮০তম দিন, ১০:৩১")
+    '2025 সালের 80তম দিন, 10:31'
+    >>> convert_digits("2025", to="bengali")
+    '২০২৫'
+    """
+    check_text(text)
+    return digits_stage(to=to)(text)

@@ -1,0 +1,408 @@
+"""The pipeline core: edits, passes, stages, pipelines and alignment.
+
+Every change a stage makes is an :class:`Edit` -- a span of the stage's input
+and the text that replaces it.  A stage is a sequence of :class:`Pass` objects;
+each pass turns its input into a sorted list of non-overlapping edits, and may
+also offer a *fast path* (``apply``) that produces the same text without edit
+bookkeeping.  :class:`Pipeline` chains stages, and builds explanations and
+:class:`Alignment` objects from the very same edits, so they can never disagree
+with the text.
+
+This module knows no stage: it deals in strings, spans and callables only.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple, Sequence, Union
+
+__all__ = [
+    "Edit",
+    "Pass",
+    "Stage",
+    "Step",
+    "Pipeline",
+    "Alignment",
+    "apply_edits",
+    "check_text",
+    "check_choice",
+    "regex_pass",
+    "diff_edits",
+    "callable_stage",
+]
+
+
+# --------------------------------------------------------------------------
+# argument checking shared by every public function
+# --------------------------------------------------------------------------
+
+
+def check_text(text: object, name: str = "text") -> str:
+    """Return *text* if it is a ``str``; raise ``TypeError`` naming the type otherwise."""
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise TypeError(
+            f"{name} must be str, not {type(text).__name__}; decode it first, "
+            f"e.g. data.decode('utf-8')"
+        )
+    raise TypeError(f"{name} must be str, not {type(text).__name__}")
+
+
+def check_choice(name: str, value: object, allowed: Iterable[object]) -> Any:
+    """Return *value* if it is one of *allowed*; raise ``ValueError`` listing them otherwise."""
+    allowed = tuple(allowed)
+    if value not in allowed:
+        listed = ", ".join(repr(a) for a in allowed)
+        raise ValueError(f"{name}={value!r} is not valid; allowed: {listed}")
+    return value
+
+
+# --------------------------------------------------------------------------
+# edits
+# --------------------------------------------------------------------------
+
+
+class Edit(NamedTuple):
+    """Replace ``text[start:end]`` by ``replacement``; ``rule`` names the fix that did it."""
+
+    start: int
+    end: int
+    replacement: str
+    rule: str = ""
+
+
+def apply_edits(text: str, edits: Sequence[Edit]) -> str:
+    """Apply sorted, non-overlapping *edits* to *text* and return the result."""
+    if not edits:
+        return text
+    parts: list[str] = []
+    pos = 0
+    for e in edits:
+        if e.start < pos or e.end < e.start or e.end > len(text):
+            raise ValueError(f"edits overlap, are unsorted or out of range at {e!r}")
+        parts.append(text[pos : e.start])
+        parts.append(e.replacement)
+        pos = e.end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def diff_edits(before: str, after: str, rule: str = "") -> list[Edit]:
+    """One edit that turns *before* into *after* (common prefix and suffix trimmed).
+
+    Used for opaque ``str -> str`` callables in a :class:`Pipeline`, whose
+    changes are not known in detail.
+    """
+    if before == after:
+        return []
+    n = min(len(before), len(after))
+    i = 0
+    while i < n and before[i] == after[i]:
+        i += 1
+    j = 0
+    while j < n - i and before[-1 - j] == after[-1 - j]:
+        j += 1
+    return [Edit(i, len(before) - j, after[i : len(after) - j], rule)]
+
+
+# --------------------------------------------------------------------------
+# passes and stages
+# --------------------------------------------------------------------------
+
+EditFinder = Callable[[str], list[Edit]]
+FastApply = Callable[[str], str]
+
+
+@dataclass(frozen=True)
+class Pass:
+    """One scan over the text.
+
+    ``edits(text)`` returns the sorted, non-overlapping edits of this pass on
+    *text* (spans of *text*).  ``apply(text)``, when given, is a fast path that
+    must return exactly ``apply_edits(text, edits(text))``; tests check that.
+    """
+
+    name: str
+    edits: EditFinder
+    apply: FastApply | None = None
+
+    def run(self, text: str) -> str:
+        if self.apply is not None:
+            return self.apply(text)
+        return apply_edits(text, self.edits(text))
+
+
+def regex_pass(
+    name: str,
+    pattern: Any,
+    repl: Callable[[Any], str | None],
+    *,
+    prefilter: Callable[[str], bool] | None = None,
+) -> Pass:
+    """A pass built from a compiled pattern and a replacement callback.
+
+    *repl(match)* returns the replacement text, or ``None`` to leave the match
+    alone.  The fast path is ``pattern.sub``; the edit path is
+    ``pattern.finditer``: both call the same callback, so they agree.
+    *prefilter(text)* -> False lets both paths return at once.
+    """
+
+    def edits(text: str) -> list[Edit]:
+        if prefilter is not None and not prefilter(text):
+            return []
+        out: list[Edit] = []
+        for m in pattern.finditer(text):
+            r = repl(m)
+            if r is not None and r != m.group():
+                out.append(Edit(m.start(), m.end(), r, name))
+        return out
+
+    def _sub(m: Any) -> str:
+        r = repl(m)
+        return m.group() if r is None else r
+
+    def apply(text: str) -> str:
+        if prefilter is not None and not prefilter(text):
+            return text
+        out = pattern.sub(_sub, text)
+        return text if out == text else out
+
+    return Pass(name, edits, apply)
+
+
+@dataclass(frozen=True)
+class Stage:
+    """A named sequence of passes; calling it runs the fast path.
+
+    ``recipe`` -- ``(builder, options)`` -- says how to build the stage again;
+    it is what a pickled stage carries (passes hold compiled patterns and
+    closures), so a stage sent to another process is rebuilt there from its
+    builder, whose tables load once per process.
+    """
+
+    name: str
+    passes: tuple[Pass, ...]
+    recipe: tuple[Callable[..., "Stage"], Mapping[str, Any]] | None = field(default=None, compare=False)
+
+    def __call__(self, text: str) -> str:
+        for p in self.passes:
+            text = p.run(text)
+        return text
+
+    def __reduce__(self) -> Any:
+        if self.recipe is None:
+            raise TypeError(f"stage {self.name!r} has no recipe and cannot be pickled")
+        builder, options = self.recipe
+        return (_rebuild_stage, (builder, dict(options)))
+
+
+def _rebuild_stage(builder: Callable[..., Stage], options: Mapping[str, Any]) -> Stage:
+    return builder(**options)
+
+
+def callable_stage(func: Callable[[str], str], name: str | None = None) -> Stage:
+    """Wrap a plain ``str -> str`` callable as a one-pass stage (one edit over what differs)."""
+    label = name or getattr(func, "__name__", type(func).__name__)
+
+    def edits(text: str) -> list[Edit]:
+        return diff_edits(text, func(text), label)
+
+    return Stage(label, (Pass(label, edits, func),), (callable_stage, {"func": func, "name": name}))
+
+
+def _as_stage(obj: Union[Stage, Callable[[str], str]]) -> Stage:
+    if isinstance(obj, Stage):
+        return obj
+    if callable(obj):
+        return callable_stage(obj)
+    raise TypeError(f"a pipeline stage must be a Stage or a callable str -> str, not {type(obj).__name__}")
+
+
+# --------------------------------------------------------------------------
+# alignment
+# --------------------------------------------------------------------------
+
+
+class _Map:
+    """The offset map of one pass: which output span each edit produced from which input span."""
+
+    __slots__ = ("in_starts", "in_ends", "out_starts", "out_ends", "in_len", "out_len")
+
+    def __init__(self, edits: Sequence[Edit], in_len: int) -> None:
+        self.in_starts: list[int] = []
+        self.in_ends: list[int] = []
+        self.out_starts: list[int] = []
+        self.out_ends: list[int] = []
+        delta = 0  # output offset minus input offset, so far
+        for e in edits:
+            out_start = e.start + delta
+            self.in_starts.append(e.start)
+            self.in_ends.append(e.end)
+            self.out_starts.append(out_start)
+            self.out_ends.append(out_start + len(e.replacement))
+            delta += len(e.replacement) - (e.end - e.start)
+        self.in_len = in_len
+        self.out_len = in_len + delta
+
+    @staticmethod
+    def _map(pos: int, is_end: bool, src_s: list[int], src_e: list[int], dst_s: list[int], dst_e: list[int]) -> int:
+        # Find the edit that contains pos (strictly inside, or touching for empty spans).
+        if is_end:
+            i = bisect.bisect_left(src_e, pos)  # first edit with end >= pos
+            if i < len(src_s) and src_s[i] < pos <= src_e[i]:
+                return dst_e[i]
+            if i < len(src_s) and src_s[i] == pos == src_e[i]:
+                return dst_e[i]
+            # pos lies in unchanged text after edit i-1
+            if i == 0:
+                return pos
+            return dst_e[i - 1] + (pos - src_e[i - 1])
+        i = bisect.bisect_right(src_s, pos) - 1  # last edit with start <= pos
+        if i >= 0 and (src_s[i] <= pos < src_e[i] or src_s[i] == pos == src_e[i]):
+            return dst_s[i]
+        if i < 0:
+            return pos
+        return dst_e[i] + (pos - src_e[i])
+
+    def to_input(self, start: int, end: int) -> tuple[int, int]:
+        s = self._map(start, False, self.out_starts, self.out_ends, self.in_starts, self.in_ends)
+        e = self._map(end, True, self.out_starts, self.out_ends, self.in_starts, self.in_ends)
+        return s, max(s, e)
+
+    def to_output(self, start: int, end: int) -> tuple[int, int]:
+        s = self._map(start, False, self.in_starts, self.in_ends, self.out_starts, self.out_ends)
+        e = self._map(end, True, self.in_starts, self.in_ends, self.out_starts, self.out_ends)
+        return s, max(s, e)
+
+
+class Alignment:
+    """Maps spans of a pipeline's output to spans of its input, and back.
+
+    Built from the edits of every pass, in order.  A span that touches an edit
+    widens to cover the whole edit (an edit is atomic: ``২০ ডিসেম্বর ২০২৫`` →
+    ``2025-12-20`` maps any part of the date to the whole Bengali date).
+    """
+
+    __slots__ = ("_maps", "input_length", "output_length")
+
+    def __init__(self, maps: Sequence[_Map] = (), input_length: int = 0) -> None:
+        self._maps = tuple(m for m in maps if m.in_starts)
+        self.input_length = input_length
+        self.output_length = maps[-1].out_len if maps else input_length
+
+    @classmethod
+    def from_edits(cls, edit_lists: Sequence[tuple[Sequence[Edit], int]]) -> "Alignment":
+        """Compose ``(edits, input_length)`` of successive passes into one alignment."""
+        maps = [_Map(edits, n) for edits, n in edit_lists]
+        first = edit_lists[0][1] if edit_lists else 0
+        return cls(maps, first)
+
+    def _check(self, start: int, end: int, length: int) -> None:
+        if not (0 <= start <= end <= length):
+            raise ValueError(f"span ({start}, {end}) is not inside 0..{length}")
+
+    def to_input(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the original input that output ``[start, end)`` came from."""
+        self._check(start, end, self.output_length)
+        for m in reversed(self._maps):
+            start, end = m.to_input(start, end)
+        return start, end
+
+    def to_output(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the output that input ``[start, end)`` became."""
+        self._check(start, end, self.input_length)
+        for m in self._maps:
+            start, end = m.to_output(start, end)
+        return start, end
+
+    def then(self, other: "Alignment") -> "Alignment":
+        """This alignment followed by *other* (whose input is this one's output)."""
+        if other.input_length != self.output_length:
+            raise ValueError("alignments do not chain: lengths differ")
+        new = Alignment((), self.input_length)
+        new._maps = self._maps + other._maps
+        new.output_length = other.output_length
+        return new
+
+    def __repr__(self) -> str:
+        n = sum(len(m.in_starts) for m in self._maps)
+        return f"Alignment(input_length={self.input_length}, output_length={self.output_length}, edits={n})"
+
+
+# --------------------------------------------------------------------------
+# pipeline
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Step:
+    """One pass that changed the text: what ``Pipeline.explain`` returns, in order."""
+
+    stage: str
+    rule: str
+    before: str
+    after: str
+    edits: tuple[Edit, ...]
+
+    def describe(self) -> list[str]:
+        """Human-readable lines, one per edit: ``stage/rule: 'old' -> 'new'``."""
+        return [
+            f"{self.stage}/{e.rule or self.rule}: {self.before[e.start:e.end]!r} -> {e.replacement!r} at {e.start}"
+            for e in self.edits
+        ]
+
+
+class Pipeline:
+    """A chain of stages.  ``Pipeline([...])(text)`` runs them (fast path).
+
+    Stages are :class:`Stage` objects or any callable ``str -> str`` (whose
+    change is then recorded as one edit over the part that differs).
+    """
+
+    def __init__(self, stages: Iterable[Union[Stage, Callable[[str], str]]]) -> None:
+        self.stages: tuple[Stage, ...] = tuple(_as_stage(s) for s in stages)
+
+    def __repr__(self) -> str:
+        return f"Pipeline([{', '.join(s.name for s in self.stages)}])"
+
+    def __call__(self, text: str) -> str:
+        check_text(text)
+        for stage in self.stages:
+            text = stage(text)
+        return text
+
+    def _run_edits(self, text: str) -> Iterator[tuple[Stage, Pass, str, list[Edit], str]]:
+        for stage in self.stages:
+            for p in stage.passes:
+                edits = p.edits(text)
+                after = apply_edits(text, edits)
+                yield stage, p, text, edits, after
+                text = after
+
+    def explain(self, text: str) -> list[Step]:
+        """The passes that changed *text*, in order, with their edits."""
+        check_text(text)
+        return [
+            Step(stage.name, p.name, before, after, tuple(edits))
+            for stage, p, before, edits, after in self._run_edits(text)
+            if edits
+        ]
+
+    def normalize_with_alignment(self, text: str) -> tuple[str, Alignment]:
+        """Return the normalized text and an :class:`Alignment` back to *text*."""
+        check_text(text)
+        lists: list[tuple[Sequence[Edit], int]] = []
+        out = text
+        for _stage, _p, before, edits, after in self._run_edits(text):
+            if edits:
+                lists.append((edits, len(before)))
+            out = after
+        if not lists:
+            return out, Alignment((), len(text))
+        return out, Alignment.from_edits(lists)
+
+    def __reduce__(self) -> Any:
+        # Stages with a recipe pickle by rebuilding; opaque callables pickle as themselves.
+        return (Pipeline, (list(self.stages),))
