@@ -1,0 +1,1 @@
+"""Subcommands of the ``bnnorm`` command, one module each (see ``bnnorm.cli``)."""

@@ -1,0 +1,23 @@
+"""Shared fixtures.  ``../shared`` exists only on the developers' machines and in CI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+CORPUS = SHARED / "corpus"
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    """The real-text corpus; tests using it skip when it is absent (a user's clone)."""
+    if not CORPUS.is_dir() or not any(CORPUS.glob("*.txt")):
+        pytest.skip("../shared/corpus is not available")
+    return CORPUS
+
+
+def corpus_files() -> list[Path]:
+    return sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else []
