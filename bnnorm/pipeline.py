@@ -237,6 +237,8 @@ class _Map:
         self.out_ends: list[int] = []
         delta = 0  # output offset minus input offset, so far
         for e in edits:
+            if e.start == e.end and not e.replacement:
+                continue  # a no-op
             out_start = e.start + delta
             self.in_starts.append(e.start)
             self.in_ends.append(e.end)
@@ -248,41 +250,67 @@ class _Map:
 
     @staticmethod
     def _map(pos: int, is_end: bool, src_s: list[int], src_e: list[int], dst_s: list[int], dst_e: list[int]) -> int:
-        # Find the edit that contains pos (strictly inside, or touching for empty spans).
+        """Map one boundary position from source to destination coordinates.
+
+        A boundary strictly inside an edit's source span widens to the edit's
+        destination span (start -> its start, end -> its end).  A boundary on
+        the edge of an edit, or at a zero-width edit (an insertion, or a
+        deletion seen from the other side), does not take the edit in: spans
+        never absorb what merely touches them.
+        """
         if is_end:
-            i = bisect.bisect_left(src_e, pos)  # first edit with end >= pos
-            if i < len(src_s) and src_s[i] < pos <= src_e[i]:
-                return dst_e[i]
-            if i < len(src_s) and src_s[i] == pos == src_e[i]:
-                return dst_e[i]
-            # pos lies in unchanged text after edit i-1
-            if i == 0:
+            i = bisect.bisect_left(src_e, pos)  # first edit ending at or after pos
+            while i < len(src_s) and src_s[i] == src_e[i] == pos:
+                i += 1  # zero-width edits at pos stay outside an end boundary
+            if i < len(src_s) and src_s[i] < pos:
+                return dst_e[i]  # inside edit i (pos <= its end)
+            # pos lies in unchanged text (or at an edit's start): measure from the previous edit
+            j = bisect.bisect_right(src_e, pos) - 1
+            while j >= 0 and src_s[j] == src_e[j] == pos:
+                j -= 1
+            if j < 0:
                 return pos
-            return dst_e[i - 1] + (pos - src_e[i - 1])
-        i = bisect.bisect_right(src_s, pos) - 1  # last edit with start <= pos
-        if i >= 0 and (src_s[i] <= pos < src_e[i] or src_s[i] == pos == src_e[i]):
-            return dst_s[i]
+            if src_e[j] == pos and src_s[j] < pos:
+                return dst_e[j]
+            return dst_e[j] + (pos - src_e[j])
+        i = bisect.bisect_right(src_s, pos) - 1  # last edit starting at or before pos
+        if i >= 0 and src_s[i] <= pos < src_e[i]:
+            return dst_s[i]  # inside (or at the start of) edit i
         if i < 0:
             return pos
+        # unchanged text after edit i (zero-width edits at pos stay before a start boundary)
         return dst_e[i] + (pos - src_e[i])
 
-    def to_input(self, start: int, end: int) -> tuple[int, int]:
-        s = self._map(start, False, self.out_starts, self.out_ends, self.in_starts, self.in_ends)
-        e = self._map(end, True, self.out_starts, self.out_ends, self.in_starts, self.in_ends)
+    @classmethod
+    def _span(cls, start: int, end: int, src_s: list[int], src_e: list[int], dst_s: list[int], dst_e: list[int]) -> tuple[int, int]:
+        if start == end:
+            # An empty span at a zero-width edit (an insertion point) maps to what was put there.
+            i = bisect.bisect_left(src_s, start)
+            j = i
+            while j < len(src_s) and src_s[j] == src_e[j] == start:
+                j += 1
+            if j > i:
+                return dst_s[i], dst_e[j - 1]
+        s = cls._map(start, False, src_s, src_e, dst_s, dst_e)
+        e = cls._map(end, True, src_s, src_e, dst_s, dst_e)
         return s, max(s, e)
 
+    def to_input(self, start: int, end: int) -> tuple[int, int]:
+        return self._span(start, end, self.out_starts, self.out_ends, self.in_starts, self.in_ends)
+
     def to_output(self, start: int, end: int) -> tuple[int, int]:
-        s = self._map(start, False, self.in_starts, self.in_ends, self.out_starts, self.out_ends)
-        e = self._map(end, True, self.in_starts, self.in_ends, self.out_starts, self.out_ends)
-        return s, max(s, e)
+        return self._span(start, end, self.in_starts, self.in_ends, self.out_starts, self.out_ends)
 
 
 class Alignment:
     """Maps spans of a pipeline's output to spans of its input, and back.
 
-    Built from the edits of every pass, in order.  A span that touches an edit
-    widens to cover the whole edit (an edit is atomic: ``২০ ডিসেম্বর ২০২৫`` →
-    ``2025-12-20`` maps any part of the date to the whole Bengali date).
+    Built from the edits of every pass, in order.  A span that overlaps an
+    edit widens to cover the whole edit (an edit is atomic: any part of
+    ``2025-12-20`` maps to the whole ``২০ ডিসেম্বর ২০২৫`` it came from).  A span
+    never absorbs an edit that merely touches it: text deleted right before
+    or after a span (a stripped gloss) is not part of the span's source, and
+    text inserted there is not part of its image.
     """
 
     __slots__ = ("_maps", "input_length", "output_length")
