@@ -47,8 +47,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return 2
+    from .commands._io import InputError
+
     try:
         return int(args.func(args) or 0)
+    except InputError as exc:
+        # A user's mistake or bad input: one line, no traceback.
+        print(f"{parser.prog}: {exc}", file=sys.stderr)
+        return exc.exit_status
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
