@@ -1,25 +1,523 @@
-"""Unicode repair (SPEC §3.1). Placeholder: the real stage lands with issue 2."""
+"""Unicode repair (SPEC §3.1): ``fix_unicode``, and the final ``whitespace_stage``.
+
+Every repair is one small, documented, pure function (``str -> str``) with an
+example, wrapped as a named :class:`~bnnorm.pipeline.Pass` so that
+``Pipeline.explain`` says which fix changed what.  The passes run in this
+order (each one's output is a fixed point of the ones before it, which makes
+the stage idempotent):
+
+=========================  ==================================================
+pass                       what it repairs
+=========================  ==================================================
+``drop_invisible``         ZWSP, BOM, soft hyphen, bidi marks: removed
+``joiners``                ZWJ/ZWNJ kept only where they change Bengali
+                           rendering (র‍্য, deliberate hasanta/half form)
+``nfc``                    NFC with the current Unicode data (``unicodedata2``)
+``doubled_signs``          ``কিি`` → ``কি``, ``ক্্ষ`` → ``ক্ষ``, ``ড়়`` → ``ড়``
+``vowel_sign_after_vowel`` ``অ`` + ``া`` → ``আ`` (and ``আা`` → ``আ``)
+``khanda_ta``              ``ত্`` + ZWJ, ``উত্সব``, word-final ``হঠাত্`` → ``ৎ``
+``danda``                  ``৷`` (U+09F7) and a ``|`` used as a danda → ``।``
+``spaces``                 Unicode spaces → space, runs collapsed, lines trimmed
+``space_before_punctuation``  ``বলেন ,`` → ``বলেন,``; ``হয় ।`` → ``হয়।``
+``quotes``                 curly → ASCII quotes (only with ``quotes="ascii"``)
+=========================  ==================================================
+
+The canonical form is **NFC** (see ``docs/unicode.md``): the nukta letters
+U+09DC/U+09DD/U+09DF are composition exclusions, so NFC always spells য় ড় ঢ়
+as base + U+09BC nukta -- the form that most Bengali text already uses.
+
+Text in other scripts, emoji (ZWJ sequences, VS16), URLs and numbers pass
+through unchanged; nothing here applies NFKC, turns ``:`` into ``ঃ``, or
+touches line breaks.  Most lines need no repair: :func:`fix_unicode` first
+runs one search for anything suspicious and returns the input object itself
+when there is nothing to do.
+"""
 
 from __future__ import annotations
 
 import functools
+from typing import Any
 
-from .pipeline import Stage, check_choice, check_text
+import regex
 
-__all__ = ["fix_unicode", "unicode_stage", "whitespace_stage"]
+from .pipeline import Edit, Pass, Stage, apply_edits, check_choice, check_text, diff_edits, regex_pass
+from .script import BN_LETTER, BN_MARK, VIRAMA, ZWJ, ZWNJ, nfc
+
+__all__ = [
+    "fix_unicode",
+    "unicode_stage",
+    "whitespace_stage",
+    "QUOTE_MODES",
+    # the repairs, each usable on its own
+    "drop_invisible",
+    "fix_joiners",
+    "to_nfc",
+    "collapse_doubled_signs",
+    "fix_vowel_sign_after_vowel",
+    "fix_khanda_ta",
+    "fix_danda",
+    "fix_spaces",
+    "remove_space_before_punctuation",
+    "fold_quotes",
+]
+
+#: Allowed values of ``quotes``.
+QUOTE_MODES = ("keep", "ascii")
+
+# --------------------------------------------------------------------------
+# character classes
+# --------------------------------------------------------------------------
+
+#: Line-break characters (everything ``str.splitlines`` splits on).  Every
+#: rule works within a line and never touches these.
+LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+#: Spaces other than U+0020 that become U+0020: NBSP, EN QUAD .. HAIR SPACE,
+#: NARROW NBSP, MEDIUM MATHEMATICAL SPACE, IDEOGRAPHIC SPACE.  Tabs are kept
+#: (tab-separated data), and so is U+1680 OGHAM SPACE MARK (a visible glyph).
+UNICODE_SPACES = "\u00a0\u2000-\u200a\u202f\u205f\u3000"
+#: Invisible format characters dropped everywhere: ZWSP, BOM/ZWNBSP, soft
+#: hyphen, and the bidi controls (LRM, RLM, ALM, embeddings/overrides, isolates).
+INVISIBLES = "\u200b\ufeff\u00ad\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
+#: Bengali combining signs that are never written twice in a row.
+DOUBLE_SIGNS = "\u0981-\u0983\u09bc\u09be-\u09c4\u09c7\u09c8\u09cb\u09cc\u09cd\u09d7\u09e2\u09e3"
+#: Bengali letters and signs, without the virama: what may precede a ৎ.
+_BN_LETTER_OR_SIGN_NOT_VIRAMA = BN_LETTER + BN_MARK.replace("\u09cb-\u09cd", "\u09cb\u09cc")
+#: Punctuation that takes no space before it after a Bengali word.
+CLOSE_PUNCT = "।,;:?!"
+
+_BN_BLOCK = "\u0980-\u09ff"
+
+
+def _compile(pattern: str) -> Any:
+    return regex.compile(pattern, regex.V1)
+
+
+# --------------------------------------------------------------------------
+# drop_invisible
+# --------------------------------------------------------------------------
+
+_INVISIBLE_RUN = _compile(f"[{INVISIBLES}]++")
+
+
+def drop_invisible(text: str) -> str:
+    """Remove ZWSP, BOM, soft hyphen and bidi marks, wherever they are.
+
+    They never change what a reader sees in Bengali, and they split words for
+    search, tokenizers and deduplication.  A ZWSP between two letters is
+    dropped (it sat inside a word: ``প্রে\\u200bক্ষিত`` is one word); next to
+    a space it was redundant anyway.
+
+    >>> drop_invisible("\\ufeffপ্রে\\u200bক্ষিত \\u200eবিল\\u00adটন")
+    'প্রেক্ষিত বিলটন'
+    """
+    return _INVISIBLE_RUN.sub("", text)
+
+
+# --------------------------------------------------------------------------
+# joiners
+# --------------------------------------------------------------------------
+
+_JOINER_RUN = _compile(f"[{ZWNJ}{ZWJ}]++")
+_BN_LETTERS_SET = frozenset(
+    chr(c) for c in range(0x0980, 0x0A00) if regex.match(f"[{BN_LETTER}]", chr(c))
+)
+
+
+def _joiner_replacement(m: Any) -> str | None:
+    """What a run of ZWJ/ZWNJ becomes, judged by its neighbours."""
+    text: str = m.string
+    start, end = m.start(), m.end()
+    prev = text[start - 1] if start > 0 else ""
+    nxt = text[end] if end < len(text) else ""
+    if not prev or not nxt or prev.isspace() or nxt.isspace():
+        return ""  # a joiner next to a space or a line edge joins nothing, in any script
+    if not ("\u0980" <= prev <= "\u09ff" or "\u0980" <= nxt <= "\u09ff"):
+        return None  # emoji sequences, Persian ZWNJ, Devanagari half forms: not ours
+    if prev == "র" and text.startswith(VIRAMA + "য", end):
+        return ZWJ  # র‍্য (ra + ya-phala, not reph): the standard sequence uses ZWJ
+    if prev == VIRAMA and nxt in _BN_LETTERS_SET:
+        return m.group()[0]  # deliberate hasanta (ZWNJ) or half form (ZWJ): keep one
+    return ""
+
+
+def fix_joiners(text: str) -> str:
+    """Keep ZWJ/ZWNJ only where they change how Bengali renders; drop the rest.
+
+    Kept: ``র`` + joiner + ``্য`` (র‍্য, ra with ya-phala instead of reph),
+    normalized to ZWJ -- both joiners occur there for the same spelling --, and
+    a joiner after a virama before a letter (``ফাল্‌গুন``: a deliberate visible
+    hasanta; a half form with ZWJ).  A run of joiners counts as one.  Dropped:
+    joiners anywhere else next to a Bengali character (``জন‍্য`` → ``জন্য``) and
+    joiners next to a space or line edge.  Joiners between non-Bengali
+    characters (emoji ZWJ sequences, Persian, Devanagari) are kept.
+
+    >>> fix_joiners("র\\u200c্যাব জন\\u200d্য ফাল্\\u200cগুন 👩\\u200d💻")
+    'র\\u200d্যাব জন্য ফাল্\\u200cগুন 👩\\u200d💻'
+    """
+    return _JOINER_RUN.sub(_keep_unless_replaced(_joiner_replacement), text)
+
+
+def _keep_unless_replaced(repl: Any) -> Any:
+    """A ``sub`` callback from a ``regex_pass`` callback (``None`` = leave the match)."""
+
+    def sub(m: Any) -> str:
+        r = repl(m)
+        return m.group() if r is None else r
+
+    return sub
+
+
+# --------------------------------------------------------------------------
+# nfc
+# --------------------------------------------------------------------------
+
+# A text can only differ from its NFC if it contains (a) a character that NFC
+# never keeps (NFC_Quick_Check=No), (b) a combining mark that may compose with
+# what precedes it (NFC_QC=Maybe and ccc != 0), (c) a NFC_QC=Maybe vowel sign
+# or jamo right after a character it composes with, or (d) two marks in a row
+# (they may be out of canonical order).  Bengali ``া`` and ``ৗ`` are "Maybe"
+# but compose only after ``ে``; so (c) lists the first halves explicitly.
+#: First halves of the canonical compositions whose second half is a
+#: NFC_QC=Maybe character with ccc=0 (computed from ``unicodedata2``;
+#: tests/test_unicode.py checks it against the data).
+_COMPOSING_FIRSTS = (
+    "\u09c7\u0b47\u0b92\u0bc6\u0bc7\u0cbf\u0cc6\u0cca\u0d46\u0d47\u0dd9\u1025\u1100-\u1112"
+    "\u1b05\u1b07\u1b09\u1b0b\u1b0d\u1b11\u1b3a\u1b3c\u1b3e\u1b3f\u1b42"
+    "\U00011131\U00011132\U00011347\U00011382\U00011384\U0001138b\U00011390\U000113c2"
+    "\U000114b9\U000115b8\U000115b9\U00011935\U0001611e\U00016121\U00016122\U00016129"
+    "\U00016d63\U00016d67\U00016d69"
+)
+_NFC_SUSPECT = _compile(
+    r"\p{NFC_QC=N}"
+    r"|[\p{NFC_QC=M}--\p{ccc=0}]"
+    rf"|[{_COMPOSING_FIRSTS}][\p{{NFC_QC=M}}&&\p{{ccc=0}}]"
+    r"|[\uac00-\ud7a3][\u11a8-\u11c2]"  # Hangul LV syllable + trailing jamo (algorithmic)
+    r"|\P{ccc=0}\P{ccc=0}"
+)
+#: A character before which NFC can always split the text: it neither
+#: composes with what precedes it nor reorders with it.
+_NFC_BOUNDARY = _compile(r"[\p{ccc=0}&&\p{NFC_QC=Y}]")
+_NFC_BOUNDARY_BACK = regex.compile(r"[\p{ccc=0}&&\p{NFC_QC=Y}]", regex.V1 | regex.REVERSE)
+
+
+def _nfc_edits(text: str) -> list[Edit]:
+    """NFC as fine-grained edits: one per cluster that NFC changes."""
+    m = _NFC_SUSPECT.search(text)
+    if m is None:
+        return []
+    edits: list[Edit] = []
+    floor = 0  # end of the last cluster handled
+    while m is not None:
+        back = _NFC_BOUNDARY_BACK.search(text, floor, m.start() + 1)
+        start = back.start() if back is not None else floor
+        fwd = _NFC_BOUNDARY.search(text, m.end())
+        end = fwd.start() if fwd is not None else len(text)
+        cluster = text[start:end]
+        fixed = nfc(cluster)
+        if fixed != cluster:
+            edits.append(Edit(start, end, fixed, "nfc"))
+        floor = end
+        m = _NFC_SUSPECT.search(text, end)
+    whole = nfc(text)
+    if apply_edits(text, edits) != whole:  # a case the cluster logic does not know: stay correct
+        return diff_edits(text, whole, "nfc")
+    return edits
+
+
+def to_nfc(text: str) -> str:
+    """NFC with current Unicode data; the nukta letters come out decomposed.
+
+    ``য়`` U+09DF, ``ড়`` U+09DC and ``ঢ়`` U+09DD are composition exclusions:
+    NFC writes them as ``য``/``ড``/``ঢ`` + U+09BC.  Split vowel signs are
+    composed (``ে`` + ``া`` → ``ো``, ``ে`` + ``ৗ`` → ``ৌ``).
+
+    >>> to_nfc("\\u09df") == "\\u09af\\u09bc"
+    True
+    >>> to_nfc("ক\\u09c7\\u09be") == "কো"
+    True
+    """
+    if _NFC_SUSPECT.search(text) is None:
+        return text
+    out = nfc(text)
+    return text if out == text else out
+
+
+_NFC_PASS = Pass("nfc", _nfc_edits, to_nfc)
+
+# --------------------------------------------------------------------------
+# doubled signs, vowel sign after an independent vowel
+# --------------------------------------------------------------------------
+
+_DOUBLED_SIGN = _compile(f"([{DOUBLE_SIGNS}])\\1++")
+
+
+def collapse_doubled_signs(text: str) -> str:
+    """A vowel sign, virama, nukta, candrabindu, anusvara or visarga typed twice → once.
+
+    No Bengali spelling repeats one of these signs; the doubles are typing or
+    conversion errors that render as dotted circles.
+
+    >>> collapse_doubled_signs("যুুবক ক্্ষমা পৌঁঁছানো")
+    'যুবক ক্ষমা পৌঁছানো'
+    >>> collapse_doubled_signs("কোকো")
+    'কোকো'
+    """
+    return _DOUBLED_SIGN.sub(lambda m: m.group(1), text)
+
+
+_VOWEL_AA = _compile("[অআ]\u09be")
+
+
+def fix_vowel_sign_after_vowel(text: str) -> str:
+    """``অ`` or ``আ`` followed by the vowel sign ``া`` → ``আ``.
+
+    The only vowel-sign-after-vowel sequence whose intent is certain (old
+    fonts built আ from অ + া).  Other such sequences are left alone.
+
+    >>> fix_vowel_sign_after_vowel("অামার আাম")
+    'আমার আম'
+    """
+    return _VOWEL_AA.sub("আ", text)
+
+
+# --------------------------------------------------------------------------
+# khanda ta
+# --------------------------------------------------------------------------
+
+# ত্ + ZWJ is the Unicode 4.0 spelling of ৎ.  Without the ZWJ, ত্ is ৎ when a
+# word ends there (হঠাত্, বিদ্যুত্) or before a virama-less independent vowel,
+# and before ক খ প স (উত্কর্ষ, উত্খাত, উত্পাদন, উত্সব, মত্স্য): the
+# native clusters that Bengali spells with ৎ.  ত্ত ত্থ ত্ন ত্ব ত্ম ত্য ত্র
+# are real conjuncts (তত্ত্ব, আত্মা, পত্নী) and other pairs (ত্শ, ত্ল in
+# transliterated Tibetan names) are left as typed.  The ত must follow a
+# Bengali letter or sign other than a virama: ৎ never starts a word
+# (ত্সোং-খা) nor ends a conjunct (ম্ত্শান).
+_KHANDA_TA = _compile(
+    f"ত{VIRAMA}{ZWJ}"
+    f"|(?<=[{_BN_LETTER_OR_SIGN_NOT_VIRAMA}])ত{VIRAMA}"
+    f"(?=[কখপস]|[\u0985-\u0994]|[^{_BN_BLOCK}{ZWNJ}{ZWJ}]|$)"
+)
+
+
+def fix_khanda_ta(text: str) -> str:
+    """``ত্`` standing for khanda ta → ``ৎ``.
+
+    >>> fix_khanda_ta("উত্\\u200dসব উত্সব মত্স্য হঠাত্ বিদ্যুত্।")
+    'উৎসব উৎসব মৎস্য হঠাৎ বিদ্যুৎ।'
+    >>> fix_khanda_ta("তত্ত্ব আত্মা পত্নী ত্সোং")
+    'তত্ত্ব আত্মা পত্নী ত্সোং'
+    """
+    return _KHANDA_TA.sub("ৎ", text)
+
+
+# --------------------------------------------------------------------------
+# danda
+# --------------------------------------------------------------------------
+
+# ৷ (U+09F7, currency numerator four) typed for । -- 1,152 times in the
+# corpus, always as a full stop; as a numerator it stands next to the other
+# currency signs U+09F4..U+09F9, and then it stays.
+_CURRENCY_NUMERATOR_AS_DANDA = _compile(
+    "(?<![\u09f4-\u09f9])\u09f7++(?![\u09f4-\u09f6\u09f8\u09f9])"
+)
+# | typed for । : right after a Bengali letter or sign, followed by a space,
+# a closing quote or bracket, or the end of the line.  In the corpus almost
+# every | is a separator (``২০২৫ | ১৩:৪৮``, ``Chakraborty | সোহম``) or wiki
+# markup (``[[চিত্র|thumb``, ``তত্ত্ব|ফ্লোজিস্টন``): a | between two Bengali
+# letters, after a space, after Latin or digits, or on a line that starts with
+# | (a table row) stays.
+_PIPE_DANDA = _compile(
+    f"(?<=[{BN_LETTER}{BN_MARK}])\\|(?=[\\s'\"’”)\\]]|$)"
+)
+_LINE_BREAK_RE = _compile(f"[{LINE_BREAKS}]")
+_LINE_BREAK_BACK = regex.compile(f"[{LINE_BREAKS}]", regex.V1 | regex.REVERSE)
+_TABLE_ROW_START = _compile(r"[ \t]*+\|")
+
+
+def _danda_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    if "\u09f7" in text:
+        edits = [Edit(m.start(), m.end(), "।" * (m.end() - m.start()), "danda")
+                 for m in _CURRENCY_NUMERATOR_AS_DANDA.finditer(text)]
+    if "|" in text:
+        line_start, line_end, table_row = -1, -1, False
+        for m in _PIPE_DANDA.finditer(text):
+            if m.start() >= line_end:  # a new line: is it a table row?  (once per line: linear)
+                back = _LINE_BREAK_BACK.search(text, 0, m.start())
+                line_start = back.end() if back is not None else 0
+                fwd = _LINE_BREAK_RE.search(text, m.end())
+                line_end = fwd.start() if fwd is not None else len(text)
+                table_row = _TABLE_ROW_START.match(text, line_start) is not None
+            if not table_row:
+                edits.append(Edit(m.start(), m.end(), "।", "danda"))
+        edits.sort()
+    return edits
+
+
+def fix_danda(text: str) -> str:
+    """``৷`` (U+09F7) and a ``|`` used as a danda → ``।``.
+
+    >>> fix_danda("সে আসবে৷ আমি যাব| তুমি?")
+    'সে আসবে। আমি যাব। তুমি?'
+    >>> fix_danda("২০২৫ | ১৩:৪৮ https://a.com/x|y [[চিত্র|thumb]]")
+    '২০২৫ | ১৩:৪৮ https://a.com/x|y [[চিত্র|thumb]]'
+    """
+    return apply_edits(text, _danda_edits(text))
+
+
+# --------------------------------------------------------------------------
+# spaces
+# --------------------------------------------------------------------------
+
+_SPACE_CLASS = " " + UNICODE_SPACES
+_SPACE_TROUBLE = _compile(
+    f"(?<![^{LINE_BREAKS}])[{_SPACE_CLASS}]++"  # at the start of a line
+    f"|[{_SPACE_CLASS}]++(?![^{LINE_BREAKS}])"  # at the end of a line
+    f"|[{_SPACE_CLASS}]{{2,}}+"  # a run
+    f"|[{UNICODE_SPACES}]"  # a lone NBSP etc.
+)
+
+
+def _space_replacement(m: Any) -> str:
+    text: str = m.string
+    start, end = m.start(), m.end()
+    if start == 0 or text[start - 1] in LINE_BREAKS or end == len(text) or text[end] in LINE_BREAKS:
+        return ""
+    return " "
+
+
+def fix_spaces(text: str) -> str:
+    """NBSP and the other Unicode spaces → space; runs → one space; lines trimmed.
+
+    Works line by line: line breaks (``\\n``, ``\\r\\n``, U+2028 ...) stay
+    exactly as they are, and tabs are kept (tab-separated data).
+
+    >>> fix_spaces("  আমি\\u00a0 যাব  \\nতুমি\\u2009এসো\\tনা ")
+    'আমি যাব\\nতুমি এসো\\tনা'
+    """
+    return _SPACE_TROUBLE.sub(_space_replacement, text)
+
+
+# After a Bengali letter or sign (never a digit: ``১২ , ৩`` stays), spaces
+# before । , ; : ? ! go -- when the punctuation ends a phrase: followed by a
+# space, the line end, more punctuation, a quote, Bengali, or a digit.  So
+# emoticons (``ভালো :)``) and anything glued to ASCII after it stay.
+_SPACE_BEFORE_PUNCT = _compile(
+    f"(?<=[{BN_LETTER}{BN_MARK}]) ++"
+    f"(?=[{CLOSE_PUNCT}](?:[\\s{CLOSE_PUNCT}'\"‘’“”{_BN_BLOCK}0-9]|$))"
+)
+
+
+def remove_space_before_punctuation(text: str) -> str:
+    """No space between a Bengali word and the ``।`` ``,`` ``;`` ``:`` ``?`` ``!`` after it.
+
+    >>> remove_space_before_punctuation("তিনি বলেন , আমি যাব । সময় : ১০টা")
+    'তিনি বলেন, আমি যাব। সময়: ১০টা'
+    >>> remove_space_before_punctuation("ভালো :) 12 , 13 ১২ , ১৩")
+    'ভালো :) 12 , 13 ১২ , ১৩'
+    """
+    return _SPACE_BEFORE_PUNCT.sub("", text)
+
+
+# --------------------------------------------------------------------------
+# quotes
+# --------------------------------------------------------------------------
+
+_CURLY_QUOTE = _compile("[‘’‚‛“”„‟]")
+_QUOTE_TO_ASCII = {"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"'}
+
+
+def fold_quotes(text: str) -> str:
+    """Curly quotes → ASCII ``'`` and ``"`` (only with ``quotes="ascii"``).
+
+    >>> fold_quotes("‘দু’দেশের’ “চুক্তি”")
+    '\\'দু\\'দেশের\\' "চুক্তি"'
+    """
+    return _CURLY_QUOTE.sub(lambda m: _QUOTE_TO_ASCII[m.group()], text)
+
+
+# --------------------------------------------------------------------------
+# passes and stages
+# --------------------------------------------------------------------------
+
+
+def _danda_apply(text: str) -> str:
+    if "\u09f7" not in text and "|" not in text:
+        return text
+    return apply_edits(text, _danda_edits(text))
+
+
+_DROP_INVISIBLE = regex_pass("drop_invisible", _INVISIBLE_RUN, lambda m: "")
+_JOINERS = regex_pass("joiners", _JOINER_RUN, _joiner_replacement)
+_DOUBLED_SIGNS = regex_pass("doubled_signs", _DOUBLED_SIGN, lambda m: m.group(1))
+_VOWEL_SIGN_AFTER_VOWEL = regex_pass("vowel_sign_after_vowel", _VOWEL_AA, lambda m: "আ")
+_KHANDA_TA_PASS = regex_pass("khanda_ta", _KHANDA_TA, lambda m: "ৎ")
+_DANDA = Pass("danda", _danda_edits, _danda_apply)
+_SPACES = regex_pass("spaces", _SPACE_TROUBLE, _space_replacement)
+_SPACE_BEFORE_PUNCT_PASS = regex_pass("space_before_punctuation", _SPACE_BEFORE_PUNCT, lambda m: "")
+_QUOTES = regex_pass("quotes", _CURLY_QUOTE, lambda m: _QUOTE_TO_ASCII[m.group()])
+
+_REPAIR_PASSES = (
+    _DROP_INVISIBLE,
+    _JOINERS,
+    _NFC_PASS,
+    _DOUBLED_SIGNS,
+    _VOWEL_SIGN_AFTER_VOWEL,
+    _KHANDA_TA_PASS,
+    _DANDA,
+    _SPACES,
+    _SPACE_BEFORE_PUNCT_PASS,
+)
+
+# One search that finds anything any repair pass could change; a line without
+# a hit is returned as it is (most lines of real text).
+_GATE_PARTS = (
+    f"[{INVISIBLES}{ZWNJ}{ZWJ}\u09f7|]",
+    _NFC_SUSPECT.pattern,
+    _DOUBLED_SIGN.pattern,
+    _VOWEL_AA.pattern,
+    _KHANDA_TA.pattern,
+    _SPACE_TROUBLE.pattern,
+    _SPACE_BEFORE_PUNCT.pattern,
+)
+_ANYTHING_TO_FIX = {
+    "keep": _compile("|".join(f"(?:{p})" for p in _GATE_PARTS)),
+    "ascii": _compile("|".join(f"(?:{p})" for p in _GATE_PARTS + (_CURLY_QUOTE.pattern,))),
+}
 
 
 @functools.lru_cache(maxsize=None)
 def unicode_stage(*, quotes: str = "keep") -> Stage:
-    check_choice("quotes", quotes, ("keep", "ascii"))
-    return Stage("unicode", (), (unicode_stage, {"quotes": quotes}))
+    """The Unicode repair stage (cached per option); see the module docstring for its passes."""
+    check_choice("quotes", quotes, QUOTE_MODES)
+    passes = _REPAIR_PASSES + ((_QUOTES,) if quotes == "ascii" else ())
+    return Stage("unicode", passes, (unicode_stage, {"quotes": quotes}))
 
 
 @functools.lru_cache(maxsize=None)
 def whitespace_stage() -> Stage:
-    return Stage("whitespace", (), (whitespace_stage, {}))
+    """The final tidy of the default pipeline: spaces, then no space before punctuation.
+
+    Earlier stages (gloss stripping, dates) can leave double spaces or a space
+    before a comma; this pass removes them.  Idempotent.
+    """
+    return Stage("whitespace", (_SPACES, _SPACE_BEFORE_PUNCT_PASS), (whitespace_stage, {}))
 
 
 def fix_unicode(text: str, *, quotes: str = "keep") -> str:
+    """Repair broken or non-canonical Unicode in Bengali text (SPEC §3.1).
+
+    Returns *text* itself when nothing needs repair.
+
+    >>> fix_unicode("উত্\\u200dসব  শুরু হয়েছে ।")
+    'উৎসব শুরু হয়েছে।'
+    >>> fix_unicode("\\u09df") == "\\u09af\\u09bc"
+    True
+    >>> fix_unicode("Café 👩\\u200d💻 https://a.com/x|y 2025")
+    'Café 👩\\u200d💻 https://a.com/x|y 2025'
+    """
     check_text(text)
-    return unicode_stage(quotes=quotes)(text)
+    stage = unicode_stage(quotes=quotes)
+    if _ANYTHING_TO_FIX[quotes].search(text) is None:
+        return text
+    return stage(text)
