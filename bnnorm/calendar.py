@@ -47,6 +47,7 @@ See docs/calendar.md for the rules, sources and how ``wb`` is computed.
 from __future__ import annotations
 
 import datetime as _dt
+import math as _math
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -64,6 +65,8 @@ __all__ = [
     "year_length",
     "is_leap_year",
     "resolve_system",
+    "sankranti",
+    "wb_near_midnight",
 ]
 
 #: The calendar systems; ``"auto"`` is also accepted wherever a system is.
@@ -371,17 +374,159 @@ def from_gregorian(date: _dt.date, system: str = "bd2019") -> BengaliDate:
 
 
 # --------------------------------------------------------------------------
-# West Bengal (placeholder until the Surya Siddhanta code lands)
+# West Bengal: Surya Siddhanta sun, Bengal midnight rule
 # --------------------------------------------------------------------------
+#
+# The sun's sidereal longitude as the Surya Siddhanta computes it, following
+# Reingold & Dershowitz, *Calendrical Calculations* ("hindu-solar-longitude"):
+# mean longitude from the sidereal year, corrected by an equation of centre
+# whose epicycle shrinks from 14 deg to 13 deg 40' as the sine of the anomaly
+# grows, with the traditional 24-entry sine table (radius 3438') interpolated
+# linearly.  Time counts in days from the Kali Yuga epoch, mean midnight at
+# Ujjain starting 18 February 3102 BCE (Julian).
+
+#: Sidereal year of the Surya Siddhanta: 1,577,917,828 civil days per 4,320,000 years.
+SIDEREAL_YEAR = 1577917828 / 4320000
+#: Anomalistic year (the sun's apsis moves 387 revolutions per kalpa).
+ANOMALISTIC_YEAR = 1577917828000 / (4320000000 - 387)
+# Mean anomaly at the epoch, in revolutions: 1,955,880,000 years have elapsed since
+# creation, and frac(1955880000 * SIDEREAL_YEAR / ANOMALISTIC_YEAR) = 3143/4000.
+_ANOMALY_AT_EPOCH = 3143 / 4000
+# Rata Die (datetime.date.toordinal) of 18 Feb 3102 BCE Julian, the Kali Yuga epoch.
+KALI_EPOCH_RD = -1132959
+# Ujjain 75 deg 46' 6" E: its local mean time is UT + 75.768333/360 day; IST is UT + 5.5 h.
+UJJAIN_LONGITUDE = 75 + 46 / 60 + 6 / 3600
+_UJJAIN_TO_IST = 5.5 / 24 - UJJAIN_LONGITUDE / 360
+#: Ingresses closer than this to midnight (IST) are flagged: almanacs differ there.
+NEAR_MIDNIGHT = _dt.timedelta(minutes=45)
+_NEAR_MIDNIGHT_DAYS = 45 / 1440
+IST = _dt.timezone(_dt.timedelta(hours=5, minutes=30), "IST")
+
+_SINE_STEP = 225 / 60  # degrees between entries of the sine table (225')
+
+
+@lru_cache(maxsize=None)
+def _sine_table(entry: int) -> float:
+    # R&D's reconstruction of the Surya Siddhanta table: 3438 sin(entry * 225'),
+    # nudged as the ancient values were, rounded to whole minutes of arc.
+    exact = 3438 * _math.sin(_math.radians(entry * _SINE_STEP))
+    sign = (exact > 0) - (exact < 0)
+    error = 0.215 * sign * ((abs(exact) > 1716) - (abs(exact) < 1716))
+    return round(exact + error) / 3438
+
+
+def _hindu_sine(theta: float) -> float:
+    entry = theta / _SINE_STEP
+    low = _math.floor(entry)
+    fraction = entry - low
+    return fraction * _sine_table(low + 1) + (1 - fraction) * _sine_table(low)
+
+
+def _hindu_arcsin(amp: float) -> float:
+    if amp < 0:
+        return -_hindu_arcsin(-amp)
+    pos = 0
+    while amp > _sine_table(pos):
+        pos += 1
+    below = _sine_table(pos - 1)
+    return _SINE_STEP * (pos - 1 + (amp - below) / (_sine_table(pos) - below))
+
+
+def _solar_longitude(t: float) -> float:
+    """Sidereal longitude of the sun in degrees at *t* days after the Kali epoch."""
+    mean = (t / SIDEREAL_YEAR) % 1.0 * 360.0
+    offset = _hindu_sine((t / ANOMALISTIC_YEAR + _ANOMALY_AT_EPOCH) % 1.0 * 360.0)
+    size = 14 / 360
+    contraction = abs(offset) * size / 42  # 14 deg shrinks to 13 deg 40'
+    equation = _hindu_arcsin(offset * (size - contraction))
+    return (mean - equation) % 360.0
+
+
+def _ingress(year: int, month: int) -> float:
+    """Moment (days after the Kali epoch, Ujjain time) the sun enters sign *month* - 1.
+
+    Mesha (0 deg) opens Boishakh of Bengali *year*; Kali years elapsed then are
+    year + 3694 (Gregorian year + 3101).
+    """
+    target = 30.0 * (month - 1)
+    guess = (year + 3694 + (month - 1) / 12) * SIDEREAL_YEAR
+    # true - mean never exceeds 2.5 deg and the sun moves about 1 deg a day,
+    # so the crossing is within a few days of the mean one.
+    low, high = guess - 6.0, guess + 6.0
+    for _ in range(48):
+        mid = (low + high) / 2
+        if (_solar_longitude(mid) - target + 180.0) % 360.0 - 180.0 < 0:
+            low = mid
+        else:
+            high = mid
+    return (low + high) / 2
+
+
+def _ingress_ist(year: int, month: int) -> float:
+    # Rata Die moment in IST: the integer part is the civil day's ordinal.
+    return KALI_EPOCH_RD + _ingress(year, month) + _UJJAIN_TO_IST
+
+
+@lru_cache(maxsize=65536)
+def _wb_month_start(year: int, month: int) -> tuple[_dt.date, bool]:
+    # (first civil day of the month, whether its sankranti is near midnight)
+    moment = _ingress_ist(year, month)
+    day = _math.floor(moment)
+    fraction = moment - day
+    near = fraction < _NEAR_MIDNIGHT_DAYS or fraction > 1 - _NEAR_MIDNIGHT_DAYS
+    return _dt.date.fromordinal(day + 1), near  # the Bengal midnight rule: the day after
+
+
+@lru_cache(maxsize=4096)
+def _wb_year(year: int) -> tuple[tuple[_dt.date, ...], tuple[bool, ...]]:
+    # month starts of *year* (12) and 1 Boishakh of the next year, with near-midnight flags
+    pairs = [_wb_month_start(year, m) for m in range(1, 13)] + [_wb_month_start(year + 1, 1)]
+    return tuple(p[0] for p in pairs), tuple(p[1] for p in pairs)
 
 
 def _wb_lengths(year: int) -> tuple[int, ...]:
-    raise NotImplementedError("system 'wb' is not implemented yet")
+    starts = _wb_year(year)[0]
+    return tuple((starts[i + 1] - starts[i]).days for i in range(12))
 
 
 def _wb_year_start(year: int) -> _dt.date:
-    raise NotImplementedError("system 'wb' is not implemented yet")
+    return _wb_month_start(year, 1)[0]
 
 
 def _wb_day_uncertain(year: int, month: int, day: int) -> bool:
-    return False
+    near = _wb_year(year)[1]
+    if near[month - 1]:
+        return True  # the month may start a day later or earlier: every day number may shift
+    return day == _wb_lengths(year)[month - 1] and near[month]
+
+
+def sankranti(year: int, month: int) -> _dt.datetime:
+    """The moment (IST) the sun enters the sign that opens *month* of Bengali *year*.
+
+    Surya Siddhanta, as West Bengal almanacs compute it; ``month_start(year,
+    month, "wb")`` is the civil day after this moment's date.
+
+    >>> sankranti(1432, 1).date(), month_start(1432, 1, "wb")
+    (datetime.date(2025, 4, 14), datetime.date(2025, 4, 15))
+    """
+    year = _check_year(year)
+    month = _check_month(month)
+    moment = _ingress_ist(year, month)
+    day = _math.floor(moment)
+    midnight = _dt.datetime.combine(_dt.date.fromordinal(day), _dt.time(), IST)
+    return midnight + _dt.timedelta(seconds=round((moment - day) * 86400))
+
+
+def wb_near_midnight(year: int, month: int) -> bool:
+    """Whether the start of *month* of Bengali *year* (``wb``) is uncertain.
+
+    True when the sankranti falls within 45 minutes of midnight IST, where
+    almanacs apply refinements (Sewell & Dikshit's tithi rule) or a different
+    meridian and may begin the month a day earlier or later than this library.
+
+    >>> wb_near_midnight(1431, 1), wb_near_midnight(1432, 1)
+    (True, False)
+    """
+    year = _check_year(year)
+    month = _check_month(month)
+    return _wb_year(year)[1][month - 1]

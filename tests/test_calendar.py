@@ -18,7 +18,7 @@ from bnnorm.calendar import BengaliDate, from_gregorian, to_gregorian
 D = dt.date
 FIRST = D(1900, 1, 1)
 LAST = D(2100, 12, 31)
-ALL_SYSTEMS = ("bd2019", "bd1987", "auto")  # wb joins when it lands
+ALL_SYSTEMS = cal.SYSTEMS + ("auto",)
 
 
 def days(first: dt.date = FIRST, last: dt.date = LAST):
@@ -39,6 +39,7 @@ def test_spec_6_poush_1432_in_every_system():
     assert to_gregorian(1432, 9, 6, system="bd2019") == D(2025, 12, 21)
     assert to_gregorian(1432, 9, 6, system="bd1987") == D(2025, 12, 20)
     assert to_gregorian(1432, 9, 6, system="auto") == D(2025, 12, 21)
+    assert to_gregorian(1432, 9, 6, system="wb") == D(2025, 12, 22)
 
 
 def test_spec_2025_12_20_in_every_system():
@@ -47,6 +48,7 @@ def test_spec_2025_12_20_in_every_system():
     assert from_gregorian(day, "bd2019") == BengaliDate(1432, 9, 5, "bd2019")
     assert from_gregorian(day) == BengaliDate(1432, 9, 5, "bd2019")
     assert from_gregorian(day, "auto") == BengaliDate(1432, 9, 5, "bd2019")
+    assert from_gregorian(day, "wb") == BengaliDate(1432, 9, 4, "wb")
 
 
 def test_str_is_bengali_day_month_year():
@@ -228,8 +230,8 @@ def test_both_bd_rules_agree_until_30_ashwin():
 # --------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("system", ["bd2019", "bd1987", "auto"])
-def test_every_day_round_trips_and_is_continuous_bd(system):
+@pytest.mark.parametrize("system", ["bd2019", "bd1987", "auto", "wb"])
+def test_every_day_round_trips_and_is_continuous(system):
     check_every_day(system)
 
 
@@ -275,7 +277,7 @@ def test_property_to_then_from_gregorian(year, month, day, system):
     assert (b.year, b.month, b.day) == (year, month, day)
 
 
-@pytest.mark.parametrize("system", ["bd2019", "bd1987"])
+@pytest.mark.parametrize("system", cal.SYSTEMS)
 def test_year_ends_are_adjacent(system):
     for year in (1306, 1400, 1432, 1506):
         last = to_gregorian(year, 12, cal.month_length(year, 12, system), system)
@@ -345,3 +347,186 @@ def test_import_is_cheap():
             "print(time.perf_counter()-t)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert float(out.stdout) < 1.0
+
+
+# --------------------------------------------------------------------------
+# wb: Surya Siddhanta + Bengal midnight rule
+# --------------------------------------------------------------------------
+
+# Published West Bengal dates (research notes calendar.md §3; the 1 Boishakh lines
+# re-checked on the pages named).  (Bengali date, Gregorian, source)
+PUBLISHED_WB = [
+    ((1424, 1, 1), D(2017, 4, 15), "iilsindia.com: '15th April Bengali's new year / Poila Baisakh ... 1424'"),
+    ((1425, 1, 1), D(2018, 4, 15), "templesinindiainfo.com: Pohela Boishakh on Sunday 15th April 2018"),
+    ((1426, 1, 1), D(2019, 4, 15), "linenews.in: Poila Baisakh Monday, April 15, 2019"),
+    ((1427, 1, 1), D(2020, 4, 14), "indianexpress.com 2020-04-12: 'will be celebrated on April 14'"),
+    ((1428, 1, 1), D(2021, 4, 15), "rabbani-basra.com: '২০২১ সালে ১৫ এপ্রিল বাংলা নববর্ষ' (1428)"),
+    ((1429, 1, 1), D(2022, 4, 15), "news.abplive.com: Poila Boishakh 1429 on April 15"),
+    ((1430, 1, 1), D(2023, 4, 15), "thetimesofbengal.com 2023: 15 April in West Bengal"),
+    ((1431, 1, 1), D(2024, 4, 14), "thequint.com 2024-04-12: Sunday 14 April; grsnewsindia: রবিবার ১৪ এপ্রিল, ১৪৩১ সন"),
+    ((1432, 1, 1), D(2025, 4, 15), "bangla.aajtak.in: 14 Apr চৈত্র সংক্রান্তি, 15 Apr পয়লা বৈশাখ"),
+    ((1433, 1, 1), D(2026, 4, 15), "bengalicalendar.com (secondary, via ByteHackr/Bongabdo test)"),
+    ((1430, 1, 25), D(2023, 5, 9), "pratidintime / freepressjournal: Rabindra Jayanti 25 Boishakh = 9 May 2023"),
+    ((1432, 1, 25), D(2025, 5, 9), "latestly / Indian Express: 25 Boishakh = 9 May 2025"),
+    ((1431, 1, 27), D(2024, 5, 10), "bartamanpatrika: অক্ষয় তৃতীয়া Fri 10 May 2024 = 27 Boishakh"),
+    ((1428, 9, 4), D(2021, 12, 20), "amarkolom24x7 daily panjika (Surya Siddhanta): 4 Poush 1428"),
+    ((1431, 9, 7), D(2024, 12, 23), "newsonair: Poush Mela opens on 7 Poush, 23 Dec 2024"),
+    ((1431, 10, 1), D(2025, 1, 15), "anandabazar: পৌষ সংক্রান্তি Tue 14 Jan 2025, so 1 Magh = 15 Jan"),
+    ((1430, 10, 1), D(2024, 1, 16), "thenewse: Poush Sankranti 15 Jan 2024, so 1 Magh = 16 Jan"),
+    ((1432, 11, 1), D(2026, 2, 14), "bengalicalendar.com (secondary)"),
+    ((1432, 12, 1), D(2026, 3, 16), "bengalicalendar.com (secondary)"),
+    ((1432, 12, 30), D(2026, 4, 14), "bengalicalendar.com (secondary): চৈত্র সংক্রান্তি 2026"),
+    ((1348, 4, 22), D(1941, 8, 7), "Tagore's death, 22 Srabon 1348 = 7 Aug 1941 (biddabd, bekarschool)"),
+    ((1383, 5, 12), D(1976, 8, 29), "Nazrul's death, 12 Bhadro 1383 = 29 Aug 1976 (inbnews24, bdeducation)"),
+    ((1305, 4, 8), D(1898, 7, 23), "Ittefaq 2023 article: 8 Srabon 1305 = 23 July 1898"),
+    ((1261, 11, 20), D(1855, 3, 3), "Sewell & Dikshit, The Indian Calendar (1896), example: Calcutta, 20 Falgun 1261"),
+    ((1250, 9, 7), D(1843, 12, 21), "Brahmo initiation at Santiniketan anniversary, 7 Poush 1250 (triptowestbengal)"),
+    ((1298, 9, 7), D(1891, 12, 21), "Santiniketan temple, 7 Poush 1298 (triptowestbengal)"),
+]
+
+
+@pytest.mark.parametrize("bs, greg, source", PUBLISHED_WB)
+def test_published_west_bengal_dates(bs, greg, source):
+    assert to_gregorian(*bs, system="wb") == greg
+    assert from_gregorian(greg, "wb") == BengaliDate(*bs, "wb")
+
+
+def test_published_wb_covers_ten_years_of_1_boishakh():
+    years = {bs[0] for bs, _, _ in PUBLISHED_WB if bs[1:] == (1, 1)}
+    assert len(years) >= 10
+
+
+# Month starts shown by drikpanchang.com's "Suryasiddhanta" Bengali panjika (its
+# scrape is github dra8an/hindu-calendar validation/drikpanchang/
+# bengali_suryasiddhanta.csv).  Day of the Gregorian month of each 1st, Boishakh
+# (April) .. Chaitra (March).  Over 660 such month starts (1307-1316, 1343-1350,
+# 1420-1456) the library agrees on 651; the 9 others are all near-midnight.
+DRIK_SURYASIDDHANTA = {
+    1307: (13, 14, 15, 16, 17, 17, 17, 16, 16, 14, 12, 14),
+    1348: (14, 15, 15, 17, 17, 17, 18, 17, 16, 15, 13, 15),
+    1423: (14, 15, 16, 17, 18, 18, 18, 17, 17, 15, 13, 15),
+    1426: (15, 16, 17, 18, 19, 19, 19, 18, 17, 16, 14, 15),
+    1430: (15, 16, 17, 18, 19, 19, 19, 18, 18, 16, 14, 15),
+    1431: (14, 15, 16, 17, 18, 18, 18, 17, 17, 15, 14, 15),
+    1432: (15, 16, 16, 18, 18, 18, 19, 18, 17, 15, 14, 16),
+    1433: (15, 16, 16, 18, 18, 18, 19, 18, 17, 16, 14, 16),
+    1437: (15, 16, 16, 18, 18, 18, 19, 18, 17, 16, 14, 16),
+    1456: (15, 16, 16, 18, 18, 18, 19, 18, 17, 16, 14, 16),
+}
+GREGORIAN_MONTH_OF_START = (4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3)
+
+
+@pytest.mark.parametrize("year", sorted(DRIK_SURYASIDDHANTA))
+def test_wb_month_starts_match_drikpanchang_suryasiddhanta(year):
+    mismatches = []
+    for month, (gm, gd) in enumerate(zip(GREGORIAN_MONTH_OF_START, DRIK_SURYASIDDHANTA[year]), 1):
+        expected = D(year + 593 if gm >= 4 else year + 594, gm, gd)
+        got = cal.month_start(year, month, "wb")
+        if got != expected:
+            mismatches.append(month)
+            # where the almanac differs, the library has flagged the month start
+            assert cal.wb_near_midnight(year, month), (year, month, got, expected)
+            assert abs((got - expected).days) == 1
+    assert len(mismatches) <= 2
+
+
+def test_wb_known_near_midnight_disagreement_is_flagged():
+    # 1 Poush 1426: sankranti 00:01 IST on 17 Dec 2019; the plain midnight rule gives
+    # 18 Dec, drikpanchang's Surya Siddhanta page 17 Dec.  Flagged, not hidden.
+    assert cal.sankranti(1426, 9).date() == D(2019, 12, 17)
+    assert cal.month_start(1426, 9, "wb") == D(2019, 12, 18)
+    assert cal.wb_near_midnight(1426, 9)
+    assert from_gregorian(D(2019, 12, 20), "wb").uncertain
+    assert from_gregorian(D(2019, 12, 17), "wb").uncertain  # last day of Agrahayan
+
+
+def test_wb_uncertain_flag():
+    # 1 Boishakh 1431: sankranti 23:25 IST on 13 Apr 2024 -> flagged.
+    assert cal.wb_near_midnight(1431, 1)
+    assert from_gregorian(D(2024, 4, 14), "wb").uncertain
+    assert from_gregorian(D(2024, 4, 13), "wb").uncertain  # 30 Chaitra 1430, the day before
+    # 1 Boishakh 1432: sankranti 05:37 IST on 14 Apr 2025 -> certain.
+    assert not cal.wb_near_midnight(1432, 1)
+    assert not from_gregorian(D(2025, 4, 15), "wb").uncertain
+    assert not from_gregorian(D(2025, 4, 27), "wb").uncertain
+    # the Bangladesh rules are never uncertain; equality ignores the flag
+    assert not from_gregorian(D(2024, 4, 14), "bd2019").uncertain
+    assert from_gregorian(D(2024, 4, 14), "wb") == BengaliDate(1431, 1, 1, "wb")
+
+
+def test_wb_flags_exactly_the_ingresses_within_45_minutes_of_midnight():
+    for year in range(1420, 1440):
+        for month in range(1, 13):
+            moment = cal.sankranti(year, month)
+            since_midnight = moment - moment.replace(hour=0, minute=0, second=0)
+            to_midnight = dt.timedelta(days=1) - since_midnight
+            near = min(since_midnight, to_midnight) < cal.NEAR_MIDNIGHT
+            assert cal.wb_near_midnight(year, month) is near
+
+
+def test_wb_month_start_is_the_day_after_the_sankranti():
+    for year in (1250, 1307, 1400, 1432, 1500):
+        for month in range(1, 13):
+            moment = cal.sankranti(year, month)
+            assert moment.utcoffset() == dt.timedelta(hours=5, minutes=30)
+            assert cal.month_start(year, month, "wb") == moment.date() + dt.timedelta(days=1)
+
+
+def test_sankranti_is_where_the_sun_enters_the_sign():
+    for year in (1307, 1432, 1506):
+        for month in range(1, 13):
+            t = cal._ingress(year, month)
+            target = 30.0 * (month - 1)
+            before = (cal._solar_longitude(t - 1e-4) - target + 180) % 360 - 180
+            after = (cal._solar_longitude(t + 1e-4) - target + 180) % 360 - 180
+            assert before < 0 <= after
+
+
+def test_surya_siddhanta_sine_table():
+    # The classical 24 Rsine values (radius 3438'), Surya Siddhanta II.15-22.
+    classical = [0, 225, 449, 671, 890, 1105, 1315, 1520, 1719, 1910, 2093, 2267, 2431,
+                 2585, 2728, 2859, 2978, 3084, 3177, 3256, 3321, 3372, 3409, 3431, 3438]
+    assert [round(cal._sine_table(k) * 3438) for k in range(25)] == classical
+
+
+def test_wb_month_and_year_lengths():
+    lengths = [cal.month_length(y, m, "wb") for y in range(1307, 1507) for m in range(1, 13)]
+    assert set(lengths) == {29, 30, 31, 32}
+    years = [cal.year_length(y, "wb") for y in range(1307, 1507)]
+    assert set(years) == {365, 366}
+    # the sidereal year is 365.2588 days: about 52 long years in 200
+    assert 50 <= years.count(366) <= 54
+    assert cal.is_leap_year(1430, "wb") is (cal.year_length(1430, "wb") == 366)
+    # summer months are long, winter months short (the sun is slower near apogee)
+    assert all(cal.month_length(y, 2, "wb") >= 31 for y in range(1400, 1450))
+    assert all(cal.month_length(y, 9, "wb") <= 30 for y in range(1400, 1450))
+
+
+def test_wb_1_boishakh_is_mid_april_and_drifts_later():
+    # The sidereal year is ~20 minutes longer than the tropical one, so the
+    # Mesha sankranti drifts about a day later every 71 years.
+    days = {}
+    for year in range(1307, 1508):
+        start = cal.month_start(year, 1, "wb")
+        assert (start.month, start.year) == (4, year + 593)
+        days[year] = start.day
+    assert set(days[y] for y in range(1307, 1330)) <= {13, 14}
+    assert set(days[y] for y in range(1420, 1450)) == {14, 15}
+    assert set(days[y] for y in range(1480, 1508)) <= {15, 16}
+    assert max(days.values()) == 16 and min(days.values()) == 13
+
+
+def test_wb_range_ends():
+    assert from_gregorian(to_gregorian(1, 1, 1, "wb"), "wb") == BengaliDate(1, 1, 1, "wb")
+    last = to_gregorian(cal.MAX_YEAR, 12, cal.month_length(cal.MAX_YEAR, 12, "wb"), "wb")
+    assert from_gregorian(last, "wb").year == cal.MAX_YEAR
+    with pytest.raises(ValueError, match="out of range"):
+        from_gregorian(last + dt.timedelta(days=1), "wb")
+    with pytest.raises(ValueError, match="day 33 is out of range"):
+        to_gregorian(1432, 2, 33, "wb")
+
+
+def test_wb_invalid_day_names_the_month_length():
+    length = cal.month_length(1432, 9, "wb")
+    with pytest.raises(ValueError, match=f"Poush 1432 has {length} days under wb"):
+        to_gregorian(1432, 9, length + 1, "wb")
