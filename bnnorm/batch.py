@@ -32,7 +32,17 @@ from typing import Any, Callable, Iterable, Iterator, Optional, Sequence, TypeVa
 from .normalize import make_pipeline
 from .pipeline import Pipeline, check_text
 
-__all__ = ["normalize_many", "is_missing", "resolve_jobs", "stage_counts"]
+__all__ = [
+    "normalize_many",
+    "normalize_many_with_stats",
+    "normalize_list",
+    "is_missing",
+    "resolve_jobs",
+    "stage_counts",
+    "iter_matches",
+    "match_fields",
+    "get_finder",
+]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -264,3 +274,63 @@ def _choose_pipeline(pipeline: Optional[Pipeline], options: dict[str, Any]) -> P
 def normalize_list(texts: Sequence[Any], **kwargs: Any) -> list[Any]:
     """``list(normalize_many(texts, **kwargs))``: convenient for a column or a batch."""
     return list(normalize_many(texts, **kwargs))
+
+
+# --------------------------------------------------------------------------
+# finders over many texts: the rows of a tidy table of matches
+# --------------------------------------------------------------------------
+
+#: Finders by name: (module, function, the match attribute shown as ``value``).
+FINDERS: dict[str, tuple[str, str, str]] = {
+    "dates": ("bnnorm.dates", "find_dates", "date"),
+    "times": ("bnnorm.dates", "find_times", "time"),
+    "variants": ("bnnorm.spelling", "find_variants", "canonical"),
+    "glosses": ("bnnorm.glosses", "find_glosses", "english"),
+}
+
+
+def get_finder(kind: str) -> Callable[..., list[Any]]:
+    """The finder function for *kind* (``dates``, ``times``, ``variants``, ``glosses``)."""
+    import importlib
+
+    from .pipeline import check_choice
+
+    check_choice("kind", kind, FINDERS)
+    module, name, _ = FINDERS[kind]
+    finder = getattr(importlib.import_module(module), name, None)
+    if finder is None:
+        raise NotImplementedError(f"{module}.{name} is not available in this version of bnnorm")
+    return finder
+
+
+def match_fields(match: Any, value_attr: str = "") -> dict[str, Any]:
+    """A match as a flat dict: ``start``, ``end``, ``text``, ``value``, then its other fields.
+
+    Works for any finder's frozen dataclass (or named tuple); nested values
+    (dates, times, enums) are kept as Python objects.
+    """
+    import dataclasses
+
+    if dataclasses.is_dataclass(match):
+        fields = {f.name: getattr(match, f.name) for f in dataclasses.fields(match)}
+    elif hasattr(match, "_asdict"):
+        fields = dict(match._asdict())
+    else:
+        fields = {k: v for k, v in vars(match).items() if not k.startswith("_")}
+    row = {"start": match.start, "end": match.end, "text": match.text}
+    row["value"] = getattr(match, value_attr, None) if value_attr else None
+    for key, value in fields.items():
+        if key not in row:
+            row[key] = value
+    return row
+
+
+def iter_matches(texts: Iterable[Any], kind: str, **options: Any) -> Iterator[tuple[int, dict[str, Any]]]:
+    """``(position, match_fields)`` for every match of finder *kind* in *texts* (missing values skipped)."""
+    finder = get_finder(kind)
+    value_attr = FINDERS[kind][2]
+    for position, text in enumerate(texts):
+        if is_missing(text):
+            continue
+        for match in finder(check_text(text), **options):
+            yield position, match_fields(match, value_attr)
