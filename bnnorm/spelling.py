@@ -418,6 +418,16 @@ class Matcher:
     #: form -> its entry; exceptions map to ``None`` (matched, then kept as written).
     lookup: Mapping[str, Entry | None]
 
+    def unify(self, text: str, standard: str = "bd") -> str:
+        """``unify_spelling`` with this matcher's tables (for custom tables and tests)."""
+
+        def repl(m: "re.Match[str]") -> str:
+            r = _resolve(m.group(), standard, self)
+            return m.group() if r is None else r[0]
+
+        out = self.pattern.sub(repl, text)
+        return text if out == text else out
+
 
 _TOKEN = f"[{BN_TOKEN_CHAR}]"
 
@@ -434,9 +444,8 @@ def build_pattern(forms: Iterable[str], suffixes: Iterable[str]) -> str:
     return f"(?<!{_TOKEN})(?:{forms_re})(?:{suffix_re})?(?!{_TOKEN})"
 
 
-@once
-def matcher() -> Matcher:
-    """Compile the one pattern for every form and exception (once per process).
+def build_matcher(table: VariantTable) -> Matcher:
+    """Compile the one pattern for every form and exception of *table*.
 
     Compiled with the standard library's ``re``, not ``regex``: on this trie
     alternation (thousands of forms) ``regex`` scans news text at about
@@ -445,12 +454,17 @@ def matcher() -> Matcher:
     unbounded quantifier (phrase spaces are ``{1,3}``), and the backtracking
     at one position is bounded by the longest form plus the longest suffix.
     """
-    table = variant_table()
     lookup: dict[str, Entry | None] = dict(table.entries)
     for f in table.exceptions:
         lookup[f] = None
     all_suffixes = set().union(*table.suffixes.values())
     return Matcher(re.compile(build_pattern(lookup, all_suffixes)), table, lookup)
+
+
+@once
+def matcher() -> Matcher:
+    """The matcher of the shipped tables (compiled once per process, on first use)."""
+    return build_matcher(variant_table())
 
 
 @dataclass(frozen=True)
@@ -512,10 +526,6 @@ def _resolve(m_text: str, standard: str, mt: Matcher) -> tuple[str, str, str, En
 
 @functools.lru_cache(maxsize=None)
 def _pass(standard: str) -> Pass:
-    def repl(m: "re.Match[str]") -> str:
-        r = _resolve(m.group(), standard, matcher())
-        return m.group() if r is None else r[0]
-
     def edits(text: str) -> list[Edit]:
         mt = matcher()
         out: list[Edit] = []
@@ -526,8 +536,7 @@ def _pass(standard: str) -> Pass:
         return out
 
     def apply(text: str) -> str:
-        out = matcher().pattern.sub(repl, text)
-        return text if out == text else out
+        return matcher().unify(text, standard)
 
     return Pass(f"spelling_{standard}", edits, apply)
 
