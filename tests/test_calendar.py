@@ -325,6 +325,23 @@ def test_bad_system_and_bad_date():
         from_gregorian(D(9999, 12, 31))
 
 
+@pytest.mark.parametrize("args, error", [
+    ((1432, 13, 1), ValueError), ((1432, 0, 1), ValueError), ((1431, 11, 30), ValueError),
+    ((1432, 7, 31, "bd1987"), ValueError), ((1432, 1, 1, "auto"), ValueError),
+    ((1432, 1, 1, "bd"), ValueError), ((1432.0, 1, 1), TypeError), ((1432, 1, "1"), TypeError),
+])
+def test_bengali_date_must_exist(args, error):
+    with pytest.raises(error):
+        BengaliDate(*args)
+
+
+def test_bengali_date_is_hashable_and_flag_free_equality():
+    a = BengaliDate(1431, 1, 1, "wb", uncertain=True)
+    b = BengaliDate(1431, 1, 1, "wb")
+    assert a == b and hash(a) == hash(b) and len({a, b}) == 1
+    assert BengaliDate(1431, 1, 1, "wb") != BengaliDate(1431, 1, 1, "bd2019")
+
+
 def test_datetime_counts_as_its_date():
     assert from_gregorian(dt.datetime(2025, 12, 20, 23, 59)) == from_gregorian(D(2025, 12, 20))
 
