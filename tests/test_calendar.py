@@ -547,3 +547,26 @@ def test_wb_invalid_day_names_the_month_length():
     length = cal.month_length(1432, 9, "wb")
     with pytest.raises(ValueError, match=f"Poush 1432 has {length} days under wb"):
         to_gregorian(1432, 9, length + 1, "wb")
+
+
+def test_gen_wb_calendar_tool_prints_the_library_month_starts(capsys):
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "tools" / "gen_wb_calendar.py"
+    if not path.exists():
+        pytest.skip("tools/ is not part of the sdist")
+    spec = importlib.util.spec_from_file_location("gen_wb_calendar", path)
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    assert tool.main(["1431", "1432"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split("\t") == list(tool.HEADER)
+    assert len(lines) == 1 + 24
+    first = lines[1].split("\t")
+    assert first[:5] == ["1431", "1", "Boishakh", "2024-04-14", "31"]
+    assert first[5].startswith("2024-04-13 23:") and first[6] == "yes"
+    for line in lines[1:]:
+        year, month, _, start, length, _, _ = line.split("\t")
+        assert start == cal.month_start(int(year), int(month), "wb").isoformat()
+        assert int(length) == cal.month_length(int(year), int(month), "wb")
