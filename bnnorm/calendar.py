@@ -49,7 +49,7 @@ from __future__ import annotations
 import datetime as _dt
 import math as _math
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .pipeline import check_choice
 
@@ -418,7 +418,7 @@ IST = _dt.timezone(_dt.timedelta(hours=5, minutes=30), "IST")
 _SINE_STEP = 225 / 60  # degrees between entries of the sine table (225')
 
 
-@lru_cache(maxsize=None)
+@cache
 def _sine_table(entry: int) -> float:
     # R&D's reconstruction of the Surya Siddhanta table: 3438 sin(entry * 225'),
     # nudged as the ancient values were, rounded to whole minutes of arc.

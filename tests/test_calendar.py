@@ -436,7 +436,7 @@ GREGORIAN_MONTH_OF_START = (4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3)
 @pytest.mark.parametrize("year", sorted(DRIK_SURYASIDDHANTA))
 def test_wb_month_starts_match_drikpanchang_suryasiddhanta(year):
     mismatches = []
-    for month, (gm, gd) in enumerate(zip(GREGORIAN_MONTH_OF_START, DRIK_SURYASIDDHANTA[year]), 1):
+    for month, (gm, gd) in enumerate(zip(GREGORIAN_MONTH_OF_START, DRIK_SURYASIDDHANTA[year], strict=True), 1):
         expected = D(year + 593 if gm >= 4 else year + 594, gm, gd)
         got = cal.month_start(year, month, "wb")
         if got != expected:
