@@ -1,19 +1,661 @@
-"""Parenthetical English glosses (SPEC §3.5). Placeholder: the real stage lands with issue 5."""
+"""Parenthetical English glosses (SPEC §3.5): ``strip_glosses``, ``find_glosses``.
+
+West Bengal papers and Bengali Wikipedia gloss names in Latin script:
+``শি জিনপিংকে (Xi Jinping)``.  For a Bengali model the gloss is noise; for a
+lexicographer it is a Bengali–English pair.  This module removes glosses
+(:func:`strip_glosses`) and reports them with the Bengali phrase they gloss
+(:func:`find_glosses`).
+
+The decision rule (docs/glosses.md has the full version, every branch is tested):
+
+A bracketed span ``(…)``, ``[…]``, ``（…）`` or ``［…］`` is a *gloss* when
+
+1. its body is 1–200 characters on one line, with no bracket of any kind inside
+   (an unbalanced or nested bracket makes the outer span a non-candidate; the
+   innermost balanced pair is still judged on its own);
+2. it follows Bengali text: the text before it on the same line, after
+   horizontal spaces and at most two closing quotes, ends in a Bengali
+   letter, sign or digit -- or it directly follows another gloss
+   (``রাশিয়ায় (Russia) (Rossiya)``).  A parenthetical at line start or after
+   Latin text (``call me (maybe)``) is not a gloss;
+3. its body is *Latin*: Latin letters (with diacritics), digits, spaces and the
+   punctuation of names ``. , - ' ’ & /``, with at least one Latin letter --
+   and it is not a URL or domain (``(www.example.com)``; ``https://`` and
+   e-mail addresses fail the character test anyway) and not a list marker
+   (one letter ``(a)``, or a roman numeral written all lower or all upper
+   case ``(ii)``, ``(IV)``; ``(Xi)`` is a name);
+4. or, only with ``mixed="strip"``, its body is *mixed*: Bengali and Latin
+   letters together (``(শি জিনপিং, Xi Jinping)``), plus ``:`` and ``;``.
+
+Everything else stays: any Bengali in the body (``(৩ সেপ্টেম্বর)``,
+``(এসসিও)``) unless mixed stripping is on, numbers and symbols alone
+(``(২০২৫)``, ``(%)``), formulas (``(Na₂CO₃)``), IPA, other scripts.
+
+Removal takes the horizontal spaces before the gloss, so no space is left
+before punctuation (``পুতিন (Vladimir Putin)।`` → ``পুতিন।``); when there was
+no space before it and a word follows (``মুন্ড(Gland)যোনি``) one space
+replaces it, so words never merge.
+
+Linear time: candidates come from one bounded, possessive pattern (body
+``{1,200}+`` of non-bracket, non-newline characters) and each look-back is
+bounded, so a megabyte of brackets is scanned once.
+"""
 
 from __future__ import annotations
 
+import difflib
 import functools
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterator, NamedTuple
 
-from .pipeline import Stage, check_text
+import regex
 
-__all__ = ["strip_glosses", "gloss_stage"]
+from .pipeline import Edit, Pass, Stage, apply_edits, check_choice, check_text
+from .script import BN_DIGITS, BN_LETTER, BN_TOKEN_CHAR, nfc
+
+__all__ = [
+    "strip_glosses",
+    "gloss_stage",
+    "find_glosses",
+    "Gloss",
+    "classify_body",
+    "MIXED_CHOICES",
+    "MAX_GLOSS_LENGTH",
+    "romanize",
+    "skeleton",
+]
+
+#: Allowed values of ``mixed``: keep parentheticals with Bengali and Latin together, or strip them.
+MIXED_CHOICES = ("keep", "strip")
+#: Longest gloss body (characters between the brackets) that is considered.
+MAX_GLOSS_LENGTH = 200
+
+_OPEN_TO_CLOSE = {"(": ")", "[": "]", "（": "）", "［": "］"}
+_BRACKETS = "()\\[\\]（）［］"
+_LINE_BREAKS = "\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029"
+_BODY = f"[^{_BRACKETS}{_LINE_BREAKS}]{{1,{MAX_GLOSS_LENGTH}}}+"
+# One balanced pair of the same kind.  The body excludes every bracket, so an
+# unbalanced or nested bracket can only shorten a candidate, never extend one.
+_CANDIDATE = regex.compile(
+    f"\\((?P<b>{_BODY})\\)|\\[(?P<b>{_BODY})\\]|（(?P<b>{_BODY})）|［(?P<b>{_BODY})］"
+)
+
+_HSPACE = " \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+_HSPACE_SET = frozenset(
+    " \t\u00a0\u1680\u202f\u205f\u3000" + "".join(chr(c) for c in range(0x2000, 0x200B))
+)
+_CLOSING_QUOTES = frozenset("'\"’”»›")
+_BN_BEFORE = regex.compile(f"[{BN_TOKEN_CHAR}{BN_DIGITS}]")
+_MAX_LOOKBACK = 32  # spaces + quotes skipped when looking for the Bengali before a gloss
+
+_NAME_PUNCT = ".,\\-'’&/\u2010\u2011"
+_LATIN_CHARS = f"\\p{{Script=Latin}}\u0300-\u036f0-9 \u00a0{_NAME_PUNCT}"
+_LATIN_BODY = regex.compile(f"[{_LATIN_CHARS}]++")
+_MIXED_BODY = regex.compile(f"[{_LATIN_CHARS}{BN_TOKEN_CHAR}{BN_DIGITS}:;।]++")
+_HAS_LATIN = regex.compile("\\p{Script=Latin}")
+_HAS_BENGALI = regex.compile(f"[{BN_LETTER}]")
+_URL = regex.compile(
+    r"(?i)(?:^|\s)(?:www\.|[a-z0-9-]++(?:\.[a-z0-9-]++)*+\.(?:com|org|net|edu|gov|info|io|co|bd|in|uk|us|me|tv|news|app|dev|ai)(?:\.[a-z]{2})?/?(?:\s|$))"
+)
+_LIST_MARKER = regex.compile(
+    r"[A-Za-z]|(?=[ivxlc]{1,8}$)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})|(?=[IVXLC]{1,8}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+)
+
+
+def classify_body(body: str) -> str | None:
+    """``"latin"``, ``"mixed"`` or ``None`` (not a gloss) for the text between the brackets.
+
+    >>> classify_body("Xi Jinping"), classify_body("শি জিনপিং, Xi Jinping"), classify_body("৩ সেপ্টেম্বর")
+    ('latin', 'mixed', None)
+    >>> classify_body("ii"), classify_body("www.example.com"), classify_body("2025")
+    (None, None, None)
+    """
+    stripped = body.strip(" \u00a0")
+    if not stripped or not _HAS_LATIN.search(stripped):
+        return None
+    if _LATIN_BODY.fullmatch(stripped):
+        if _LIST_MARKER.fullmatch(stripped) or _URL.search(stripped):
+            return None
+        return "latin"
+    if _HAS_BENGALI.search(stripped) and _MIXED_BODY.fullmatch(stripped) and not _URL.search(stripped):
+        return "mixed"
+    return None
+
+
+class _Raw(NamedTuple):
+    """A gloss as the scanner sees it: bracket span, the spaces before it, body, kind."""
+
+    space_start: int  # start of the horizontal spaces before the bracket
+    start: int  # the opening bracket
+    end: int  # after the closing bracket
+    body: str
+    kind: str
+    chained: bool  # directly follows another gloss
+
+
+def _after_bengali(text: str, pos: int) -> bool:
+    """True if, before *pos* (spaces and closing quotes skipped), the line ends in Bengali."""
+    i = pos
+    limit = max(0, pos - _MAX_LOOKBACK)
+    while i > limit and text[i - 1] in _HSPACE_SET:
+        i -= 1
+    quotes = 0
+    while i > limit and quotes < 2 and text[i - 1] in _CLOSING_QUOTES:
+        i -= 1
+        quotes += 1
+    return i > 0 and _BN_BEFORE.match(text, i - 1) is not None
+
+
+def _space_start(text: str, pos: int) -> int:
+    i = pos
+    limit = max(0, pos - _MAX_LOOKBACK)
+    while i > limit and text[i - 1] in _HSPACE_SET:
+        i -= 1
+    return i
+
+
+def _scan(text: str, mixed: str) -> Iterator[_Raw]:
+    if "(" not in text and "[" not in text and "（" not in text and "［" not in text:
+        return
+    last_end = -1
+    for m in _CANDIDATE.finditer(text):
+        body = m.group("b")
+        kind = classify_body(body)
+        if kind is None or (kind == "mixed" and mixed != "strip"):
+            continue
+        start = m.start()
+        space_start = _space_start(text, start)
+        chained = space_start == last_end
+        if not chained and not _after_bengali(text, start):
+            continue
+        yield _Raw(space_start, start, m.end(), body, kind, chained)
+        last_end = m.end()
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or unicodedata.category(ch)[0] == "M"
+
+
+def _edits(text: str, mixed: str) -> list[Edit]:
+    out: list[Edit] = []
+    for g in _scan(text, mixed):
+        replacement = ""
+        if g.space_start == g.start and g.end < len(text) and _is_word_char(text[g.end]):
+            # No space before and a word right after: keep the words apart.
+            before = text[g.start - 1] if g.start > 0 else ""
+            if before and _is_word_char(before):
+                replacement = " "
+        out.append(Edit(g.space_start, g.end, replacement, f"{g.kind}_gloss"))
+    return out
 
 
 @functools.lru_cache(maxsize=None)
-def gloss_stage() -> Stage:
-    return Stage("glosses", (), (gloss_stage, {}))
+def gloss_stage(*, mixed: str = "keep") -> Stage:
+    """The gloss-stripping stage (cached per option).
+
+    *mixed* ``"keep"`` (default) keeps parentheticals that mix Bengali and
+    Latin (``(শি জিনপিং, Xi Jinping)``); ``"strip"`` removes them too.
+    """
+    check_choice("mixed", mixed, MIXED_CHOICES)
+
+    def edits(text: str) -> list[Edit]:
+        return _edits(text, mixed)
+
+    def apply(text: str) -> str:
+        e = _edits(text, mixed)
+        return apply_edits(text, e) if e else text
+
+    return Stage("glosses", (Pass("strip_glosses", edits, apply),), (gloss_stage, {"mixed": mixed}))
 
 
-def strip_glosses(text: str) -> str:
+def strip_glosses(text: str, *, mixed: str = "keep") -> str:
+    """Remove parenthetical Latin-script glosses that follow Bengali text.
+
+    >>> strip_glosses("শি জিনপিংকে (Xi Jinping), পুতিন (Vladimir Putin)।")
+    'শি জিনপিংকে, পুতিন।'
+    >>> strip_glosses("বুধবার (৩ সেপ্টেম্বর) এবং ২০২৫ (2025)")
+    'বুধবার (৩ সেপ্টেম্বর) এবং ২০২৫ (2025)'
+    >>> strip_glosses("চীন (শি জিনপিং, Xi Jinping)", mixed="strip")
+    'চীন'
+    """
     check_text(text)
-    return gloss_stage()(text)
+    return gloss_stage(mixed=mixed)(text)
+
+
+# --------------------------------------------------------------------------
+# find_glosses: which Bengali phrase does a gloss gloss?
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Gloss:
+    """One gloss found by :func:`find_glosses`.
+
+    ``start``/``end``/``text``: the bracketed span (brackets included).
+    ``english``: the Latin text inside (for a mixed gloss, its Latin part).
+    ``bengali``: the Bengali phrase it glosses, best effort, with a case
+    suffix of its last word dropped (``জিনপিংকে`` → ``জিনপিং``); ``""`` when
+    there is no Bengali word before it.  ``bengali_start``/``bengali_end``:
+    the span of that phrase in the input (the dropped suffix lies after
+    ``bengali_end``).  ``kind``: ``"latin"`` or ``"mixed"``.  ``method``: how
+    the phrase was chosen -- ``"transliteration"``, ``"acronym"``,
+    ``"quoted"`` or ``"translation"`` (word-count fallback), ``""`` if none.
+    """
+
+    start: int
+    end: int
+    text: str
+    english: str
+    bengali: str
+    bengali_start: int
+    bengali_end: int
+    kind: str
+    method: str
+
+
+#: Longest Bengali phrase (in words) a gloss may cover.
+MAX_PHRASE_WORDS = 6
+
+
+def _both_nukta_forms(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Each suffix in decomposed (য + ◌়) and precomposed (য়) form: text has both."""
+    out: list[str] = []
+    for w in words:
+        for form in (w, w.replace("য\u09bc", "\u09df")):
+            if form not in out:
+                out.append(form)
+    return tuple(out)
+
+
+# Case and number suffixes of the phrase's last word, longest first.  "Safe"
+# ones are dropped even when the gloss is a translation (nothing to compare
+# sounds with); the others only when dropping them brings the romanization
+# closer to the English.
+_SUFFIXES_SAFE = _both_nukta_forms((
+    "-দেরকে", "-দের", "-এর", "-কে", "-তে", "-র", "-এ", "-য়ে", "-য়", "-ও",
+    "দেরকে", "গুলোর", "গুলির", "গুলো", "গুলি", "কে", "য়ে",
+))
+_SUFFIXES_SOUND = _both_nukta_forms(("দের", "ের", "তে", "য়", "র", "রা", "ে", "টি", "টা", "ও", "ই"))
+# Suffixes that are only vowels to the skeleton: on a tie, the stripped form wins.
+_SUFFIXES_TIE_STRIP = _both_nukta_forms(("য়", "ে", "য়ে", "ও"))
+_VOWEL_SIGNS = "\u09be-\u09c4\u09c7\u09c8\u09cb\u09cc"
+# A final র after these vowel signs is read as the genitive when there is no sound to
+# compare.  Not after া: অফিসার, থিয়েটার, কমিশনার (English -er/-ar) outnumber দেবতার.
+_GENITIVE_R_AFTER = frozenset("িীুূেোৌ")
+# Nouns that end in -ার/-ির/-ীর themselves (the র is not the genitive).
+_R_FINAL_NOUNS = frozenset(
+    "সরকার পরিবার অধিকার বাজার হাজার আকার প্রকার ব্যবহার বিচার উপহার আহার প্রচার প্রসার বিস্তার "
+    "সংস্কার পুরস্কার আবিষ্কার বিকার কারবার দরবার ভান্ডার ভাণ্ডার কাতার ডলার বিহার দুয়ার "
+    "মন্দির শরীর প্রাচীর গভীর কবির বীর তীর নীর আমির উজির ফকির কাশ্মীর কাশ্মির মীর নজির".split()
+)
+_FUNCTION_EN = frozenset("a an the of and for in on to at by with from as & de la le du von van".split())
+# Words inside a name that the English drops or spells out: they never start the phrase.
+_CONNECTORS_BN = frozenset(["ও", "অব", "অফ", "এন্ড", "অ্যান্ড", "দ্য", "দি", "ফর", "অন", "ইন", "টু", "দা"])
+# Words that end a phrase on the left: conjunctions, copulas, pronouns, postpositions.
+_BOUNDARY_BN = frozenset(
+    "এবং বা অথবা কিংবা তথা ওরফে অর্থাৎ হল হলো হলেন হয় হয়েছে হচ্ছে ছিল ছিলেন তিনি তারা তাঁর তার "
+    "তাঁদের তাদের যার যে যা এই এ সেই ওই একটি একজন বিভিন্ন সমস্ত সব মাধ্যমে জেরেই এর নাম নামে নামক "
+    "সংক্ষিপ্ত সংক্ষেপে বলে থেকে জন্য দিয়ে সঙ্গে সাথে মধ্যে কাছে পর পরে আগে নিয়ে অনুযায়ী করে করেন "
+    "দেখুন চলতি বর্তমানে প্রাক্তন নতুন করেছে করেছিল দিয়েছে দেয় দিল গেল সালে সালের বিরুদ্ধে তখন "
+    "একইভাবে".split()
+)
+# How Bengali spells the names of Latin letters (acronyms read letter by letter).
+_LETTER_NAMES = {
+    "A": "এ", "B": "বি", "C": "সি", "D": "ডি", "E": "ই", "F": "এফ", "G": "জি", "H": "এইচ",
+    "I": "আই", "J": "জে", "K": "কে", "L": "এল", "M": "এম", "N": "এন", "O": "ও", "P": "পি",
+    "Q": "কিউ", "R": "আর", "S": "এস", "T": "টি", "U": "ইউ", "V": "ভি", "W": "ডব্লিউ",
+    "X": "এক্স", "Y": "ওয়াই", "Z": "জেড",
+}
+# Which romanized initials an acronym letter may stand for (C: Chief/Central/Company).
+_INITIALS = {
+    "A": "aeiou", "E": "aeiou", "I": "aeiou", "O": "aeiou", "U": "aeiou", "Y": "aeiouj",
+    "C": "cks", "G": "gj", "F": "pf", "V": "b", "W": "bwaeiou", "X": "aeiouk", "Q": "k", "Z": "j",
+    "J": "j", "K": "k",
+}
+_WORD = regex.compile(f"[{BN_TOKEN_CHAR}]++(?:-[{BN_TOKEN_CHAR}]++)*+")
+_NUKTA_FOLD = (
+    ("\u09df", "য"), ("য\u09bc", "য"), ("\u09dc", "র"), ("ড\u09bc", "র"),
+    ("\u09dd", "র"), ("ঢ\u09bc", "র"), ("\u09bc", ""),
+)
+_TRANSLITERATION_THRESHOLD = 0.6
+_SAME_COUNT_BONUS = 0.08
+
+
+def _fold_nukta(word: str) -> str:
+    for a, b in _NUKTA_FOLD:
+        word = word.replace(a, b)
+    return word
+
+
+def romanize(bengali: str) -> str:
+    """A lower-case ASCII romanization of Bengali (ITRANS via ``indic_transliteration``).
+
+    Nukta letters are folded first (য় → য, ড়/ঢ় → র), because the
+    transliterator does not know them.
+
+    >>> romanize("জিনপিংকে")
+    'jinapingke'
+    """
+    return _romanize(bengali)
+
+
+@functools.lru_cache(maxsize=4096)
+def _romanize(bengali: str) -> str:
+    from indic_transliteration import sanscript  # heavy: only when asked
+
+    itrans = sanscript.transliterate(_fold_nukta(bengali), sanscript.BENGALI, sanscript.ITRANS)
+    itrans = itrans.replace("M", "ng").replace(".N", "").replace("RRi", "ri").replace("~", "")
+    return regex.sub("[^a-z]", "", itrans.lower())
+
+
+_SKELETON_STEPS = (
+    ("chh", "C"), ("ch", "C"), ("sh", "s"), ("ph", "p"), ("f", "p"), ("bh", "b"), ("v", "b"),
+    ("th", "t"), ("dh", "d"), ("kh", "k"), ("gh", "g"), ("jh", "j"), ("ck", "k"), ("q", "k"),
+    ("x", "ks"), ("z", "j"), ("ng", "n"),
+)
+
+
+def skeleton(latin: str) -> str:
+    """The consonant skeleton of Latin text, with sounds Bengali does not tell apart merged.
+
+    >>> skeleton("Xi Jinping"), skeleton(romanize("শি জিনপিং"))
+    ('ksjnpn', 'sjnpn')
+    """
+    s = unicodedata.normalize("NFKD", latin.lower())
+    s = regex.sub("[^a-z]", "", s)
+    for a, b in _SKELETON_STEPS:
+        s = s.replace(a, b)
+    s = regex.sub("c(?=[eiy])", "s", s)
+    s = s.replace("c", "k").replace("C", "c")
+    s = regex.sub("[aeiouywh]", "", s)
+    return regex.sub(r"(.)\1+", r"\1", s)
+
+
+def _similarity(a: str, b: str) -> float:
+    if not a or not b:
+        return 0.0
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+class _Word(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+_OPENING_FOR = {"'": "'‘", '"': '"“', "’": "‘'", "”": "“\"", "»": "«", "›": "‹"}
+
+
+def _words_before(text: str, pos: int, line_start: int, stop: int) -> tuple[list[_Word], bool]:
+    """Bengali words right before *pos* (in text order), and whether they were quoted.
+
+    Stops at anything that is not a Bengali word or a space: punctuation, Latin,
+    digits, an earlier gloss (*stop*), the line start; and at a closed-class
+    word (conjunction, pronoun, postposition: ``_BOUNDARY_BN``).
+    """
+    lo = max(line_start, stop)
+    i = pos
+    while i > lo and text[i - 1] in _HSPACE_SET:
+        i -= 1
+    closing = ""
+    if i > lo and text[i - 1] in _OPENING_FOR:
+        closing = text[i - 1]
+        i -= 1
+    window_start = max(lo, i - 40 * (MAX_PHRASE_WORDS + 2))
+    chunk = text[window_start:i]
+    words: list[_Word] = []
+    end = len(chunk)
+    for m in reversed(list(_WORD.finditer(chunk))):
+        gap = chunk[m.end() : end]
+        if (words and not gap) or gap.strip(" \u00a0\t") or (not words and gap):
+            break
+        if words and m.group() in _BOUNDARY_BN and not closing:
+            break
+        words.append(_Word(window_start + m.start(), window_start + m.end(), m.group()))
+        end = m.start()
+        if len(words) >= MAX_PHRASE_WORDS + 2:
+            break
+    words.reverse()
+    if closing and words:
+        # A quoted phrase: the words after the matching opening quote.
+        for k in range(len(words) - 1, -1, -1):
+            s = words[k].start
+            if s > 0 and text[s - 1] in _OPENING_FOR[closing]:
+                return words[k:], True
+        # no opening quote in reach: not a quoted phrase after all
+        keep: list[_Word] = []
+        for w in reversed(words):
+            if keep and w.text in _BOUNDARY_BN:
+                break
+            keep.append(w)
+        words = keep[::-1]
+    return words, False
+
+
+def _strippable(word: str, suffix: str) -> bool:
+    stem = word[: -len(suffix)]
+    if len(stem) < 2 or not regex.search(f"[{BN_LETTER}]", stem):
+        return False
+    if suffix == "দের" and not regex.search(f"[{_VOWEL_SIGNS}]$", stem):
+        return False  # রশিদের = রশিদ + ের; ছাত্রীদের = ছাত্রী + দের
+    if suffix == "ের" and regex.search(f"[{_VOWEL_SIGNS}]দ$", stem):
+        return False
+    if suffix in ("ও", "-ও") and stem.endswith("ি"):
+        return False  # ভিডিও, রেডিও
+    return True
+
+
+def _suffix_variants(word: str, english: str) -> list[tuple[str, int, bool]]:
+    """``(stem, stripped_length, tie_strip)`` options for the last word, the word itself first.
+
+    *tie_strip*: the suffix is only vowels to the skeleton, so the romanization
+    cannot decide; it is dropped on a tie when it is surely a case ending --
+    ে after a consonant, য়ে, ও; locative য় only after া/ো when the English
+    ends in a vowel too (রাশিয়ায় / Russia, but বন্দ্যোপাধ্যায় / Banerjee).
+    """
+    out = [(word, 0, False)]
+    for s in _SUFFIXES_SAFE + _SUFFIXES_SOUND:
+        if word.endswith(s) and _strippable(word, s):
+            stem = word[: -len(s)]
+            tie = s in _SUFFIXES_TIE_STRIP
+            if tie and s.lstrip("-") in ("য\u09bc", "\u09df"):
+                tie = stem.endswith(("া", "ো")) and english.rstrip(" .").lower().endswith(("a", "o"))
+            elif tie and s == "ে":
+                tie = regex.match(f"[{BN_LETTER}]", stem[-1]) is not None
+            out.append((stem, len(s), tie))
+    return out
+
+
+def _safe_strip(word: str) -> tuple[str, int]:
+    """Drop a case suffix when there is no sound to compare (a translated gloss)."""
+    for s in _SUFFIXES_SAFE:
+        if word.endswith(s) and _strippable(word, s):
+            return word[: -len(s)], len(s)
+    for s in ("দের", "ের"):
+        if word.endswith(s) and _strippable(word, s) and len(word) - len(s) >= 2:
+            return word[: -len(s)], len(s)
+    if len(word) >= 3 and word[-1] == "র" and word[-2] in _GENITIVE_R_AFTER and word not in _R_FINAL_NOUNS:
+        return word[:-1], 1  # genitive after a vowel: রীতির, গৃহিণীর, কোম্পানির
+    if len(word) >= 3 and word.endswith("ও") and not word.endswith("িও"):
+        return word[:-1], 1  # emphatic/also ও: প্রতিষ্ঠানও
+    if len(word) >= 4 and word.endswith("তে") and word[-3] in _GENITIVE_R_AFTER | {"া"}:
+        return word[:-2], 2  # locative তে after a vowel: দিল্লিতে, ঢাকাতে
+    # A locative ে / য় after a consonant or া is nearly always a case ending.
+    if len(word) >= 3 and word.endswith("ে") and regex.match(f"[{BN_LETTER}]", word[-2]):
+        return word[:-1], 1
+    for s in ("ায়", "া\u09df"):
+        if len(word) > 3 and word.endswith(s):
+            n = len(s) - 1
+            return word[:-n], n
+    return word, 0
+
+
+def _acronym_letters(english: str) -> str | None:
+    compact = english.replace(".", "").replace(" ", "").replace("-", "")
+    if 2 <= len(compact) <= 8 and compact.isascii() and compact.isalnum() and compact[0].isalpha():
+        letters = regex.sub("[0-9]", "", compact)
+        upper = sum(c.isupper() for c in letters)
+        if len(letters) >= 2 and upper >= len(letters) - 1 and upper >= 2:
+            return letters.upper()
+    return None
+
+
+def _initials_match(letters: str, words: list[str]) -> bool:
+    """Do the romanized initials of *words* spell *letters* (connector words optional)?"""
+
+    def ok(letter: str, word: str) -> bool:
+        r = romanize(word)
+        if not r:
+            return False
+        allowed = _INITIALS.get(letter, letter.lower())
+        return r[0] in allowed or (skeleton(r)[:1] or r[0]) in allowed
+
+    reach = {0}  # letters matched so far, after each word
+    for w in words:
+        nxt = {i + 1 for i in reach if i < len(letters) and ok(letters[i], w)}
+        if w in _CONNECTORS_BN:
+            nxt |= reach
+        reach = nxt
+        if not reach:
+            return False
+    return len(letters) in reach
+
+
+def _content_count(words: list[str]) -> int:
+    return sum(1 for w in words if w not in _CONNECTORS_BN)
+
+
+def _n_for_count(texts: list[str], count: int) -> int:
+    """How many words from the end hold *count* content words (connectors are free)."""
+    n = seen = 0
+    for w in reversed(texts):
+        n += 1
+        if w not in _CONNECTORS_BN:
+            seen += 1
+        if seen >= count:
+            break
+    return n
+
+
+def _trim_connectors(texts: list[str], n: int) -> int:
+    while n > 1 and texts[-n] in _CONNECTORS_BN:
+        n -= 1
+    return n
+
+
+def _choose_phrase(words: list[_Word], english: str, quoted: bool) -> tuple[int, int, str]:
+    """Pick how many words (from the end) the gloss covers: ``(n, suffix_length, method)``."""
+    if not words:
+        return 0, 0, ""
+    avail = min(len(words), MAX_PHRASE_WORDS)
+    texts = [w.text for w in words[-avail:]]
+    en_skel = skeleton(english)
+    letters = _acronym_letters(english)
+    en_words = [w for w in regex.split(r"[\s/]+", english) if w and w.lower() not in _FUNCTION_EN and not w.isdigit()]
+    spelled = "".join(_LETTER_NAMES.get(c, "") for c in letters) if letters else ""
+    pronounceable = bool(letters and len(letters) >= 4 and regex.search("[AEIOU]", letters))
+
+    if not letters and len(en_words) >= 2:
+        # A Bengali acronym of the English words: ইএসপি (Electro-static Precipitator).
+        parts = [w for w in regex.split(r"[\s/\-]+", english) if w and w.lower() not in _FUNCTION_EN]
+        initials = "".join(w[0].upper() for w in parts if len(w) >= 3 and w[0].isalpha())
+        if len(initials) != len(parts):
+            initials = ""
+        spelled_initials = "".join(_LETTER_NAMES.get(c, "") for c in initials)
+        stem, cut = _safe_strip(texts[-1])
+        if len(initials) >= 2 and _similarity(_fold_nukta(stem), _fold_nukta(spelled_initials)) >= 0.8:
+            return 1, cut, "acronym"
+
+    best = (0.0, 0, 0)  # score, n, suffix length
+    for n in range(1, avail + 1):
+        if n > 1 and texts[-n] in _CONNECTORS_BN:
+            continue
+        phrase_words = texts[-n:]
+        for stem, cut, tie_strip in _suffix_variants(phrase_words[-1], english):
+            cand = phrase_words[:-1] + [stem]
+            if letters:
+                score = _similarity(_fold_nukta("".join(cand)), _fold_nukta(spelled))
+                if n > 1:
+                    score *= 0.9  # letter-by-letter spellings are one word
+                if pronounceable:  # NASA, AIIMS: read as a word
+                    score = max(score, _similarity(skeleton(romanize(" ".join(cand))), en_skel) - 0.1)
+            else:
+                score = _similarity(skeleton(romanize(" ".join(cand))), en_skel)
+                if _content_count(cand) == len(en_words):
+                    score += _SAME_COUNT_BONUS
+            # ties: the shorter phrase, and the unstripped word unless the suffix is only a vowel
+            tie = abs(score - best[0]) < 1e-9 and n == best[1]
+            if score > best[0] + 1e-9 or (tie and tie_strip and cut > best[2]):
+                best = (score, n, cut)
+    if best[0] >= _TRANSLITERATION_THRESHOLD:
+        return best[1], best[2], "acronym" if letters else "transliteration"
+
+    if quoted:
+        stem, cut = _safe_strip(texts[-1])
+        return avail, cut, "quoted"
+    if letters:
+        # A translated name whose initials the acronym takes (রিজার্ভ ব্যাঙ্ক অব ইন্ডিয়া, RBI).
+        for n in range(1, avail + 1):
+            phrase_words = texts[-n:]
+            stem, cut = _safe_strip(phrase_words[-1])
+            if _initials_match(letters, phrase_words[:-1] + [stem]):
+                return _trim_connectors(texts, n), cut, "acronym"
+    n = _n_for_count(texts, len(letters) if letters else max(1, len(en_words)))
+    n = _trim_connectors(texts, max(1, min(n, avail)))
+    stem, cut = _safe_strip(texts[-1])
+    return n, cut, "translation"
+
+
+def _line_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029") + 1
+
+
+def _english_part(body: str, kind: str) -> str:
+    body = " ".join(body.split())
+    if kind == "latin":
+        return body
+    m = regex.search(f"[{_LATIN_CHARS}]*\\p{{Script=Latin}}[{_LATIN_CHARS}]*", body)
+    return m.group().strip(" ,.;:-") if m else body
+
+
+def find_glosses(text: str, *, mixed: str = "keep") -> list["Gloss"]:
+    """The glosses :func:`strip_glosses` would remove, with the Bengali they gloss.
+
+    ``.bengali`` is chosen by comparing a romanization of the Bengali words
+    before the gloss with the English (transliterated names), spelled-out
+    letter names or initials (acronyms), quotes, or else the number of
+    English content words (translations).  See docs/glosses.md.
+
+    >>> [(g.bengali, g.english) for g in find_glosses("চিনের প্রেসিডেন্ট শি জিনপিংকে (Xi Jinping) রাশিয়ায় (Russia) আসার")]
+    [('শি জিনপিং', 'Xi Jinping'), ('রাশিয়া', 'Russia')]
+    """
+    check_text(text)
+    check_choice("mixed", mixed, MIXED_CHOICES)
+    out: list[Gloss] = []
+    stop = 0  # words before an earlier gloss belong to a chained gloss only
+    prev: Gloss | None = None
+    for g in _scan(text, mixed):
+        english = _english_part(g.body, g.kind)
+        if g.chained and prev is not None:
+            bengali, bs, be, method = prev.bengali, prev.bengali_start, prev.bengali_end, prev.method
+        else:
+            words, quoted = _words_before(text, g.space_start, _line_start(text, g.start), stop)
+            n, cut, method = _choose_phrase(words, english, quoted)
+            if n:
+                bs = words[-n].start
+                be = words[-1].end - cut
+                bengali = text[bs:be].rstrip("-")
+                be = bs + len(bengali)
+            else:
+                bengali, bs, be = "", g.start, g.start
+        gloss = Gloss(g.start, g.end, text[g.start : g.end], english, bengali, bs, be, g.kind, method)
+        out.append(gloss)
+        prev = gloss
+        stop = g.end
+    return out
+
+
+def fold_key(bengali: str) -> str:
+    """A grouping key for lexicons: NFC with the nukta letters in one form."""
+    return nfc(bengali)
