@@ -1,0 +1,554 @@
+"""Unicode repair (SPEC §3.1): one positive and one negative example per repair,
+properties (hypothesis), adversarial inputs, and a soak test over the corpus."""
+
+from __future__ import annotations
+
+import doctest
+import itertools
+import time
+
+import pytest
+import regex
+import unicodedata2
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+import bnnorm.unicode as U
+from bnnorm.pipeline import Pipeline, apply_edits
+from bnnorm.unicode import fix_unicode, unicode_stage, whitespace_stage
+
+ZWJ, ZWNJ, ZWSP, BOM, SHY, NBSP = "\u200d", "\u200c", "\u200b", "\ufeff", "\u00ad", "\u00a0"
+YYA_PRE, RRA_PRE, RHA_PRE = "\u09df", "\u09dc", "\u09dd"
+YYA, RRA, RHA = "\u09af\u09bc", "\u09a1\u09bc", "\u09a2\u09bc"
+
+
+def nfc(s: str) -> str:
+    return unicodedata2.normalize("NFC", s)
+
+
+def rules(text: str, quotes: str = "keep") -> list[str]:
+    """Names of the passes that changed *text* (from the edit path)."""
+    return [s.rule for s in Pipeline([unicode_stage(quotes=quotes)]).explain(text)]
+
+
+def test_doctests() -> None:
+    result = doctest.testmod(U)
+    assert result.attempted >= 15 and result.failed == 0
+
+
+# --------------------------------------------------------------------------
+# drop_invisible
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (BOM + "আমি", "আমি"),
+        ("আমি" + BOM + "যাব", "আমিযাব"),
+        ("প্রে" + ZWSP + "ক্ষিত", "প্রেক্ষিত"),  # inside a word: glued, as it was meant
+        ("রেল " + ZWSP + "বিজন", "রেল বিজন"),  # next to a space: the space stays
+        ("বিল" + SHY + "টন", "বিলটন"),
+        ("আগে\u200e গত", "আগে গত"),
+        ("\u202bআমি\u202c \u2067তুমি\u2069", "আমি তুমি"),
+        ("শব্দ\u200f", "শব্দ"),
+    ],
+)
+def test_drop_invisible(text: str, expected: str) -> None:
+    assert fix_unicode(text) == expected
+    assert "drop_invisible" in rules(text)
+
+
+def test_drop_invisible_negative() -> None:
+    text = "আমি\u2060তুমি"  # WORD JOINER is not one of them
+    assert fix_unicode(text) is text
+    assert U.drop_invisible("plain text") == "plain text"
+
+
+# --------------------------------------------------------------------------
+# joiners
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("র" + ZWNJ + "্যাব", "র" + ZWJ + "্যাব"),  # ra-yaphala: one spelling, with ZWJ
+        ("র" + ZWJ + ZWJ + "্যাব", "র" + ZWJ + "্যাব"),  # doubled
+        ("র" + ZWNJ + ZWJ + "্যাব", "র" + ZWJ + "্যাব"),
+        ("জন" + ZWJ + "্য", "জন্য"),  # meaningless before a virama after another consonant
+        ("বিদ" + ZWNJ + "্যুৎ", "বিদ্যুৎ"),
+        ("কর" + ZWJ + "তে", "করতে"),  # between letters
+        ("ফাল্" + ZWNJ + ZWNJ + "গুন", "ফাল্" + ZWNJ + "গুন"),  # doubled hasanta joiner
+        ("বলে " + ZWNJ + "‘আমি’", "বলে ‘আমি’"),  # next to a space
+        ("শেষ্" + ZWNJ, "শেষ্"),  # at the end of the text
+        ("আমি" + ZWJ + "😀", "আমি😀"),  # Bengali next to it: not an emoji sequence
+    ],
+)
+def test_joiners(text: str, expected: str) -> None:
+    assert fix_unicode(text) == expected
+    assert "joiners" in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "র" + ZWJ + "্যাব",  # র‍্যাব
+        "ফাল্" + ZWNJ + "গুন",  # deliberate hasanta
+        "ট্" + ZWNJ + "স",
+        "ক্" + ZWJ + "ষ",  # explicit half form
+        "👨" + ZWJ + "👩" + ZWJ + "👧",  # emoji ZWJ sequence
+        "🏳️" + ZWJ + "🌈",
+        "می" + ZWNJ + "خواهم",  # Persian
+        "क्" + ZWJ + "ष",  # Devanagari
+    ],
+)
+def test_joiners_negative(text: str) -> None:
+    assert fix_unicode(text) is text
+
+
+# --------------------------------------------------------------------------
+# nfc
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("বেইজিং" + YYA_PRE + "ে", "বেইজিং" + YYA + "ে"),
+        ("প" + RRA_PRE + "া", "প" + RRA + "া"),
+        ("আষা" + RHA_PRE, "আষা" + RHA),
+        ("ক\u09c7\u09be", "কো"),  # split o-kar
+        ("ক\u09c7\u09d7", "কৌ"),  # split au-kar
+        ("ড\u09cd\u09bc", "ড\u09bc\u09cd"),  # canonical order: nukta before virama
+        ("cafe\u0301", "café"),
+    ],
+)
+def test_nfc(text: str, expected: str) -> None:
+    out = fix_unicode(text)
+    assert out == expected == nfc(expected)
+    assert "nfc" in rules(text)
+
+
+def test_nfc_negative() -> None:
+    for text in ("বেইজিং" + YYA + "ে", "পড়া", "café", "কোন"):
+        assert fix_unicode(text) is text
+
+
+def test_nfc_edits_are_per_cluster() -> None:
+    text = f"আমি {YYA_PRE}া এবং ক\u09c7\u09be আর {RRA_PRE} café"
+    edits = U._nfc_edits(text)
+    assert len(edits) == 3
+    assert all(e.end - e.start <= 3 for e in edits)
+    assert apply_edits(text, edits) == nfc(text)
+
+
+def test_nfc_tables_match_unicode_data() -> None:
+    """The hard-coded classes agree with ``unicodedata2`` (regenerate them if this fails)."""
+    maybe0 = regex.compile(r"(?V1)[\p{NFC_QC=M}&&\p{ccc=0}]")
+    all_chars = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000]
+    m0 = {c for c in all_chars if maybe0.match(c)}
+    firsts = set()
+    for c in all_chars:
+        d = unicodedata2.decomposition(c)
+        if d and not d.startswith("<"):
+            parts = [chr(int(x, 16)) for x in d.split()]
+            if len(parts) == 2 and parts[1] in m0 and nfc("".join(parts)) == c:
+                firsts.add(parts[0])
+    composing = regex.compile(f"[{U._COMPOSING_FIRSTS}]")
+    assert firsts == {c for c in all_chars if composing.match(c)}
+    # every "simple" character is NFC alone and neither composes nor reorders,
+    # except the five Bengali ones that _bengali_nfc handles
+    simple = regex.compile(f"[{U._NFC_SIMPLE}]")
+    special = set("\u09be\u09d7\u09c7\u09bc\u09cd")
+    qc_yes = regex.compile(r"\p{NFC_QC=Y}")
+    for c in all_chars:
+        if simple.match(c) and c not in special and unicodedata2.category(c) != "Cn":
+            assert unicodedata2.combining(c) == 0 and qc_yes.match(c) and c not in firsts, hex(ord(c))
+    # _QUIET is _NFC_SIMPLE minus the characters a pass acts on
+    quiet = regex.compile(f"[{U._QUIET}]")
+    acted_on = regex.compile(
+        f"[{U.INVISIBLES}{ZWNJ}{ZWJ}\u09f7|{U.UNICODE_SPACES}{U.LINE_BREAKS.replace(chr(10), '')}]"
+    )
+    for c in all_chars:
+        assert bool(quiet.match(c)) == bool(simple.match(c) and not acted_on.match(c)), hex(ord(c))
+
+
+BN_ALPHABET = (
+    "কখগতদনপবমযরলসহড ঢ য অআইএও া ি ী ু ে ৈ ো ৌ ৗ ্ ় ঁ ং ঃ ৎ".replace(" ", "")
+    + YYA_PRE + RRA_PRE + RHA_PRE + "\u0301\u0327e"
+)
+
+
+@given(st.text(alphabet=BN_ALPHABET, max_size=30))
+@settings(max_examples=400, deadline=None)
+def test_nfc_fast_path_and_edit_path_equal_unicodedata2(text: str) -> None:
+    assert U.to_nfc(text) == nfc(text)
+    assert apply_edits(text, U._nfc_edits(text)) == nfc(text)
+
+
+# --------------------------------------------------------------------------
+# doubled signs, vowel sign after vowel
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("যুুবক", "যুবক"),
+        ("ধ্রুুুু", "ধ্রু"),
+        ("মাাইক", "মাইক"),
+        ("ক্্ষমা", "ক্ষমা"),
+        ("বাড়়ছে", "বাড়ছে"),
+        ("পৌঁঁছা", "পৌঁছা"),
+        ("এবংং", "এবং"),
+        ("কিি", "কি"),
+    ],
+)
+def test_doubled_signs(text: str, expected: str) -> None:
+    assert fix_unicode(text) == expected
+    assert "doubled_signs" in rules(text)
+
+
+@pytest.mark.parametrize("text", ["কোকো", "কিকি", "তত্ত্ব", "পৌঁছানো", "হ্যাঁ"])
+def test_doubled_signs_negative(text: str) -> None:
+    assert fix_unicode(text) is text
+
+
+@pytest.mark.parametrize("text, expected", [("অামার", "আমার"), ("আামি", "আমি"), ("অাাম", "আম")])
+def test_vowel_sign_after_vowel(text: str, expected: str) -> None:
+    assert fix_unicode(text) == expected
+    assert "vowel_sign_after_vowel" in rules(text)
+
+
+@pytest.mark.parametrize("text", ["আমার", "অবাক", "অ া"])
+def test_vowel_sign_after_vowel_negative(text: str) -> None:
+    assert U.fix_vowel_sign_after_vowel(text) == text
+
+
+# --------------------------------------------------------------------------
+# khanda ta
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("উত্" + ZWJ + "সব", "উৎসব"),
+        ("অভিজিত্" + ZWJ, "অভিজিৎ"),
+        ("উত্সব", "উৎসব"),
+        ("মত্স্য", "মৎস্য"),
+        ("উত্পাদন", "উৎপাদন"),
+        ("তত্কালীন", "তৎকালীন"),
+        ("উত্খাত", "উৎখাত"),
+        ("হঠাত্", "হঠাৎ"),
+        ("বিদ্যুত্ কেন্দ্র", "বিদ্যুৎ কেন্দ্র"),
+        ("অর্থাত্, ভবিষ্যত্।", "অর্থাৎ, ভবিষ্যৎ।"),
+        ("বিদ্যুত্-সংযোগ", "বিদ্যুৎ-সংযোগ"),
+        ("যাবত্ই", "যাবৎই"),
+    ],
+)
+def test_khanda_ta(text: str, expected: str) -> None:
+    assert fix_unicode(text) == expected
+    assert "khanda_ta" in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "তত্ত্ব",
+        "আত্মা",
+        "পত্নী",
+        "উত্থান",
+        "মৃত্যু",
+        "পুত্র",
+        "ভ্লাদিমির",  # no whitelist: foreign clusters keep their virama
+        "ডিজ্নি",
+        "ত্সোং-খা",  # ৎ never starts a word
+        "ম্ত্শান",  # nor ends a conjunct
+        "ত্লাংময়",
+        "উত্" + ZWNJ + "পাদন",  # a deliberate visible hasanta stays
+    ],
+)
+def test_khanda_ta_negative(text: str) -> None:
+    assert fix_unicode(text) is text
+
+
+# --------------------------------------------------------------------------
+# danda
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("সে আসবে৷ তারপর", "সে আসবে। তারপর"),
+        ("করা ৷ ১৯৯৯", "করা। ১৯৯৯"),  # (and the space before it goes)
+        ("তিনি বলেন৷৷", "তিনি বলেন।।"),
+        ("আমি যাব| তুমি", "আমি যাব। তুমি"),
+        ("আমি যাব|", "আমি যাব।"),
+        ("‘আমি যাব|’", "‘আমি যাব।’"),
+        ("আমি যাব|\nতুমি", "আমি যাব।\nতুমি"),
+    ],
+)
+def test_danda(text: str, expected: str) -> None:
+    assert fix_unicode(text) == expected
+    assert "danda" in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "২০ ডিসেম্বর ২০২৫ | ১৩:৪৮",  # a separator
+        "Chakraborty | সোহম",
+        "মুগ্ধরা | Bangla",
+        "https://example.com/আমি|তুমি",
+        "[[চিত্র|thumb|right]]",
+        "তত্ত্ব|ফ্লোজিস্টন",  # wiki link: Bengali on both sides
+        "| নাম | বয়স|",  # a table row
+        "|নাম|বয়স|\n|রহিম|৩০|",
+        "খেলা || ক্রিকেট",
+        "a|b",
+        "১২৷৹",  # a currency numerator with its denominator
+        "৹৷",
+    ],
+)
+def test_danda_negative(text: str) -> None:
+    assert fix_unicode(text) is text
+
+
+# --------------------------------------------------------------------------
+# spaces, space before punctuation
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("আমি" + NBSP + "যাব", "আমি যাব"),
+        ("আমি\u2009যাব\u202fনা\u3000এখন\u205fই\u2002ক\u2000খ", "আমি যাব না এখন ই ক খ"),
+        ("আমি   যাব", "আমি যাব"),
+        ("  আমি যাব  ", "আমি যাব"),
+        ("আমি \nযাব \r\n তুমি\u2028 সে", "আমি\nযাব\r\nতুমি\u2028সে"),
+        (NBSP + " " + NBSP, ""),
+    ],
+)
+def test_spaces(text: str, expected: str) -> None:
+    assert fix_unicode(text) == expected
+    if text != expected:
+        assert "spaces" in rules(text)
+
+
+@pytest.mark.parametrize("text", ["আমি যাব", "ক\tখ\t\tগ", "ক\t খ", "a b\nc d\r\ne", "\n\n"])
+def test_spaces_negative(text: str) -> None:
+    assert fix_unicode(text) is text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("তিনি বলেন , আমি যাব ।", "তিনি বলেন, আমি যাব।"),
+        ("প্রকাশিত সময় : ১০:৩১:১৮ অপরাহ্ন", "প্রকাশিত সময়: ১০:৩১:১৮ অপরাহ্ন"),  # SPEC §5
+        ("কেন ? কী !", "কেন? কী!"),
+        ("প্রথমত ; দ্বিতীয়ত", "প্রথমত; দ্বিতীয়ত"),
+        ("কী ?!", "কী?!"),
+        ("হয়েছে ।’", "হয়েছে।’"),
+        ("ফোন :০১৭", "ফোন:০১৭"),
+    ],
+)
+def test_space_before_punctuation(text: str, expected: str) -> None:
+    assert fix_unicode(text) == expected
+    assert "space_before_punctuation" in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "১২ , ১৩",  # digits, either script
+        "12 , 13",
+        "word , word",  # not after Bengali
+        "ভালো :)",  # emoticons
+        "খারাপ :-(",
+        "দেখুন :https://example.com",  # the colon is glued to ASCII: left alone
+        "(এসসিও) ।",  # after a bracket: not "after a Bengali letter"
+        "नमस्ते ।",
+    ],
+)
+def test_space_before_punctuation_negative(text: str) -> None:
+    assert fix_unicode(text) is text
+
+
+def test_colon_never_becomes_visarga() -> None:
+    assert fix_unicode("সময়: ১০:৩১") == "সময়: ১০:৩১"
+    assert "ঃ" not in fix_unicode("প্রকাশিত সময় : ১০:৩১")
+
+
+# --------------------------------------------------------------------------
+# quotes, options, errors
+# --------------------------------------------------------------------------
+
+
+def test_quotes() -> None:
+    text = "‘দু’দেশের’ “চুক্তি” „x‟"
+    assert fix_unicode(text) is text  # kept by default
+    assert fix_unicode(text, quotes="ascii") == "'দু'দেশের' \"চুক্তি\" \"x\""
+    assert "quotes" in rules(text, quotes="ascii")
+
+
+def test_options_and_errors() -> None:
+    with pytest.raises(ValueError, match="'keep', 'ascii'"):
+        fix_unicode("x", quotes="curly")
+    with pytest.raises(ValueError):
+        unicode_stage(quotes="no")
+    with pytest.raises(TypeError, match="decode"):
+        fix_unicode(b"abc")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="NoneType"):
+        fix_unicode(None)  # type: ignore[arg-type]
+
+
+def test_clean_text_is_returned_as_is() -> None:
+    text = "চীনের প্রেসিডেন্ট শি জিনপিংকে (Xi Jinping) আমন্ত্রণ জানিয়েছেন। ২০২৫ সালে।"
+    assert fix_unicode(text) is text
+    assert unicode_stage()(text) is text
+
+
+def test_explain_names_each_fix() -> None:
+    text = "উত্সব" + NBSP + "শুরু " + YYA_PRE + " হয়েছে ।"
+    steps = Pipeline([unicode_stage()]).explain(text)
+    assert [s.rule for s in steps] == ["nfc", "khanda_ta", "spaces", "space_before_punctuation"]
+    assert steps[-1].after == fix_unicode(text)
+
+
+def test_stage_pickles() -> None:
+    import pickle
+
+    st_ = pickle.loads(pickle.dumps(unicode_stage(quotes="ascii")))
+    assert st_("‘ক’") == "'ক'"
+
+
+def test_whitespace_stage() -> None:
+    ws = whitespace_stage()
+    assert ws("  তিনি  বলেন ,  আমি যাব ।  ") == "তিনি বলেন, আমি যাব।"
+    assert ws("উত্সব") == "উত্সব"  # only whitespace: no other repair
+    text = "a  b\n c"
+    assert ws(ws(text)) == ws(text) == "a b\nc"
+
+
+# --------------------------------------------------------------------------
+# properties
+# --------------------------------------------------------------------------
+
+MESSY_ALPHABET = (
+    BN_ALPHABET
+    + "ত্রসকপ"
+    + ZWJ + ZWNJ + ZWSP + BOM + SHY + "\u200e" + NBSP + "\u2009\u3000"
+    + " \n\r\t|৷।,;:?!'‘’“”()"
+    + "aZé1১২😀\u0301\ufe0f\u09f9"
+)
+
+
+@given(st.text(alphabet=MESSY_ALPHABET, max_size=40))
+@settings(max_examples=500, deadline=None)
+def test_properties_on_messy_bengali(text: str) -> None:
+    out = fix_unicode(text)
+    assert isinstance(out, str)
+    assert fix_unicode(out) == out  # idempotent
+    assert out == nfc(out)  # NFC
+    assert out == unicode_stage()(text)  # the gate in fix_unicode never skips a repair
+    assert text.count("\n") == out.count("\n")  # line breaks kept
+    ws = whitespace_stage()
+    assert ws(ws(out)) == ws(out)
+
+
+@given(st.text(alphabet=MESSY_ALPHABET, max_size=40), st.sampled_from(["keep", "ascii"]))
+@settings(max_examples=400, deadline=None)
+def test_edit_path_equals_fast_path(text: str, quotes: str) -> None:
+    for p in unicode_stage(quotes=quotes).passes + whitespace_stage().passes:
+        edits = p.edits(text)
+        assert edits == sorted(edits)
+        assert apply_edits(text, edits) == p.run(text), p.name
+        text = p.run(text)
+
+
+FOREIGN_TOKENS = [
+    "café", "naïve", "Zürich", "Łódź", "São", "Ærøskøbing", "中文", "日本語です", "한국어",
+    "مرحبا", "می\u200cخواهم", "עברית", "नमस्ते।", "क्\u200dष", "русский", "Ελληνικά",
+    "👍", "❤️", "👨\u200d👩\u200d👧", "🏳️\u200d🌈", "👩🏽\u200d💻",
+    "https://example.com/a|b?x=1&y=2", "http://bn.wikipedia.org/wiki/%E0%A6%95", "www.x.org/path:1",
+    "2025", "10:31", "3.5", "1,23,456", "২০২৫", "১০:৩১", "৩.৫", ":)", "|", "||", ",", "—", "(Xi", "Jinping)",
+]
+FOREIGN_CHARS = st.characters(
+    codec="utf-8",
+    exclude_categories=("Cc", "Cf", "Cs", "Co", "Cn", "Zs", "Zl", "Zp", "Mn", "Mc", "Me"),
+).filter(lambda c: not "\u0980" <= c <= "\u09ff")
+
+
+@given(st.lists(st.one_of(st.sampled_from(FOREIGN_TOKENS), st.text(FOREIGN_CHARS, min_size=1, max_size=8)), max_size=12))
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+def test_other_scripts_emoji_urls_numbers_untouched(tokens: list[str]) -> None:
+    text = " ".join(tokens)
+    assume(text == nfc(text))
+    assert fix_unicode(text) == text
+    assert fix_unicode(text) is text or fix_unicode(text) == text
+
+
+def test_mixed_line_keeps_foreign_parts() -> None:
+    text = "তিনি বলেন , Café 👨\u200d👩\u200d👧 https://a.com/x|y 2025 ৳৫০০ ‘ঠিক’ ।"
+    assert fix_unicode(text) == "তিনি বলেন, Café 👨\u200d👩\u200d👧 https://a.com/x|y 2025 ৳৫০০ ‘ঠিক’ ।"
+
+
+# --------------------------------------------------------------------------
+# adversarial inputs
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ZWJ * 1_000_000,
+        "\u0301" * 1_000_000,
+        "\u09bc\u09cd" * 500_000,
+        "|" * 1_000_000,
+        "ক|" * 500_000,
+        "ক| " * 333_333,
+        " " * 1_000_000 + "x",
+        NBSP * 1_000_000,
+        "ক ," * 333_333,
+        "ত্" * 500_000,
+        "ে" * 1_000_000,
+        "\u09c7\u09be" * 500_000,
+        "িি" * 500_000,
+        "৷" * 1_000_000,
+        "র" + ZWNJ * 1_000_000 + "্য",
+        ("ক" + ZWSP) * 500_000,
+    ],
+    ids=lambda t: repr(t[:6]),
+)
+def test_adversarial_inputs_finish(text: str) -> None:
+    t0 = time.perf_counter()
+    out = fix_unicode(text)
+    assert isinstance(out, str) and len(out) <= len(text) * 2
+    assert isinstance(Pipeline([unicode_stage()]).explain(text[:200_000]), list)
+    assert time.perf_counter() - t0 < 60  # generous: a hang would take far longer
+
+
+# --------------------------------------------------------------------------
+# the corpus
+# --------------------------------------------------------------------------
+
+
+def test_corpus_soak(corpus_dir) -> None:  # type: ignore[no-untyped-def]
+    stage = unicode_stage()
+    n = 0
+    for path in sorted(corpus_dir.glob("*.txt")):
+        with open(path, encoding="utf-8") as fh:
+            for line in itertools.islice(fh, 0, None, 20):
+                line = line.rstrip("\n")
+                out = fix_unicode(line)
+                assert fix_unicode(out) == out, path.name
+                assert out == nfc(out)
+                assert out == stage(line)
+                if n % 10 == 0:  # the edit path is slower: check a sample
+                    assert Pipeline([stage]).normalize_with_alignment(line)[0] == out
+                n += 1
+    assert n > 100
