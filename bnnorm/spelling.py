@@ -65,7 +65,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
@@ -417,12 +417,29 @@ class Matcher:
     table: VariantTable
     #: form -> its entry; exceptions map to ``None`` (matched, then kept as written).
     lookup: Mapping[str, Entry | None]
+    #: (standard, matched text) -> resolution: matched words repeat (Zipf), so the
+    #: callback is mostly one dict lookup.  Bounded: cleared when it grows large.
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
+
+    MEMO_LIMIT = 100_000
+
+    def resolve(self, m_text: str, standard: str) -> "tuple[str, str, str, Entry] | None":
+        key = (standard, m_text)
+        try:
+            return self.memo[key]
+        except KeyError:
+            pass
+        r = _resolve(m_text, standard, self)
+        if len(self.memo) >= self.MEMO_LIMIT:
+            self.memo.clear()
+        self.memo[key] = r
+        return r
 
     def unify(self, text: str, standard: str = "bd") -> str:
         """``unify_spelling`` with this matcher's tables (for custom tables and tests)."""
 
         def repl(m: "re.Match[str]") -> str:
-            r = _resolve(m.group(), standard, self)
+            r = self.resolve(m.group(), standard)
             return m.group() if r is None else r[0]
 
         out = self.pattern.sub(repl, text)
@@ -458,7 +475,26 @@ def build_matcher(table: VariantTable) -> Matcher:
     for f in table.exceptions:
         lookup[f] = None
     all_suffixes = set().union(*table.suffixes.values())
-    return Matcher(re.compile(build_pattern(lookup, all_suffixes)), table, lookup)
+    return Matcher(re.compile(build_pattern(_pattern_forms(table), all_suffixes)), table, lookup)
+
+
+def _pattern_forms(table: VariantTable) -> list[str]:
+    """The forms the pattern must find: fewer than the table's.
+
+    A single-word form that is canonical under both standards (তৈরি, সরকারি,
+    পুলিশ: the most frequent words of the tables) never changes, so it is left
+    out of the pattern -- unless a changing form is a prefix of it, because
+    then the token could be read as that form plus a suffix (the identity row
+    protects it by being the longer match).  Phrases and exceptions stay.
+    """
+    changing = {f for f, e in table.entries.items() if f != e.bd or f != e.wb}
+    out = list(changing) + list(table.exceptions)
+    for f, e in table.entries.items():
+        if f in changing:
+            continue
+        if e.cls == "phrase" or any(f[:i] in changing for i in range(1, len(f))):
+            out.append(f)
+    return out
 
 
 @once
@@ -530,7 +566,7 @@ def _pass(standard: str) -> Pass:
         mt = matcher()
         out: list[Edit] = []
         for m in mt.pattern.finditer(text):
-            r = _resolve(m.group(), standard, mt)
+            r = mt.resolve(m.group(), standard)
             if r is not None:
                 out.append(Edit(m.start(), m.end(), r[0], f"{r[3].kind}"))
         return out
@@ -574,7 +610,7 @@ def find_variants(text: str, *, standard: str = "bd") -> list[Variant]:
     mt = matcher()
     out: list[Variant] = []
     for m in mt.pattern.finditer(text):
-        r = _resolve(m.group(), standard, mt)
+        r = mt.resolve(m.group(), standard)
         if r is not None:
             repl, _stem, suffix, entry = r
             out.append(Variant(m.start(), m.end(), m.group(), repl, entry.kind, entry.form, suffix, standard))
