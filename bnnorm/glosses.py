@@ -23,7 +23,8 @@ A bracketed span ``(…)``, ``[…]``, ``（…）`` or ``［…］`` is a *glos
    and it is not a URL or domain (``(www.example.com)``; ``https://`` and
    e-mail addresses fail the character test anyway) and not a list marker
    (one letter ``(a)``, or a roman numeral written all lower or all upper
-   case ``(ii)``, ``(IV)``; ``(Xi)`` is a name);
+   case ``(ii)``, ``(IV)``; ``(Xi)`` is a name), nor a marker such as a file
+   format or citation abbreviation (``(PDF)``, ``(ed.)``: :data:`NOT_GLOSSES`);
 4. or, only with ``mixed="strip"``, its body is *mixed*: Bengali and Latin
    letters together (``(শি জিনপিং, Xi Jinping)``), plus ``:`` and ``;``.
 
@@ -62,6 +63,7 @@ __all__ = [
     "classify_body",
     "MIXED_CHOICES",
     "MAX_GLOSS_LENGTH",
+    "NOT_GLOSSES",
     "romanize",
     "skeleton",
 ]
@@ -95,11 +97,22 @@ _LATIN_BODY = regex.compile(f"[{_LATIN_CHARS}]++")
 _MIXED_BODY = regex.compile(f"[{_LATIN_CHARS}{BN_TOKEN_CHAR}{BN_DIGITS}:;।]++")
 _HAS_LATIN = regex.compile("\\p{Script=Latin}")
 _HAS_BENGALI = regex.compile(f"[{BN_LETTER}]")
+# A web address or domain as one token: www.x, x.gov.bd, x.com/path (the dot ends each label,
+# so the bounded repetition cannot backtrack far).
 _URL = regex.compile(
-    r"(?i)(?:^|\s)(?:www\.|[a-z0-9-]++(?:\.[a-z0-9-]++)*+\.(?:com|org|net|edu|gov|info|io|co|bd|in|uk|us|me|tv|news|app|dev|ai)(?:\.[a-z]{2})?/?(?:\s|$))"
+    r"(?i)(?:^|\s)(?:www\.|(?:[a-z0-9-]{1,63}\.){1,8}"
+    r"(?:com|org|net|edu|gov|info|io|co|bd|in|uk|us|me|tv|news|app|dev|ai)(?![a-z0-9-]))"
 )
 _LIST_MARKER = regex.compile(
     r"[A-Za-z]|(?=[ivxlc]{1,8}$)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})|(?=[IVXLC]{1,8}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+)
+
+
+#: Latin parentheticals that are markers, not glosses: file formats and citation abbreviations
+#: (Wikipedia's ``মূল (PDF) থেকে আর্কাইভ করা``).  Compared case-insensitively.
+NOT_GLOSSES = frozenset(
+    "pdf doc docx ppt pptx xls xlsx html htm mp3 mp4 jpg jpeg png gif svg zip "
+    "ed. eds. n.d. et al. trans. tr. ibid. op. cit. pp. vol.".split()
 )
 
 
@@ -115,7 +128,7 @@ def classify_body(body: str) -> str | None:
     if not stripped or not _HAS_LATIN.search(stripped):
         return None
     if _LATIN_BODY.fullmatch(stripped):
-        if _LIST_MARKER.fullmatch(stripped) or _URL.search(stripped):
+        if _LIST_MARKER.fullmatch(stripped) or _URL.search(stripped) or stripped.lower() in NOT_GLOSSES:
             return None
         return "latin"
     if _HAS_BENGALI.search(stripped) and _MIXED_BODY.fullmatch(stripped) and not _URL.search(stripped):
@@ -276,9 +289,11 @@ _SUFFIXES_SAFE = _both_nukta_forms((
     "-দেরকে", "-দের", "-এর", "-কে", "-তে", "-র", "-এ", "-য়ে", "-য়", "-ও",
     "দেরকে", "গুলোর", "গুলির", "গুলো", "গুলি", "কে", "য়ে",
 ))
-_SUFFIXES_SOUND = _both_nukta_forms(("দের", "ের", "তে", "য়", "র", "রা", "ে", "টি", "টা", "ও", "ই"))
+_SUFFIXES_SOUND = _both_nukta_forms(("য়ের", "দের", "ের", "তে", "য়", "র", "রা", "ে", "টি", "টা", "ও", "ই"))
 # Suffixes that are only vowels to the skeleton: on a tie, the stripped form wins.
-_SUFFIXES_TIE_STRIP = _both_nukta_forms(("য়", "ে", "য়ে", "ও"))
+_SUFFIXES_TIE_STRIP = _both_nukta_forms(("য়", "ে", "য়ে", "য়ের", "ও"))
+# After these a য় before the case ending is a glide, not part of the stem (জিনপিংয়ের, লড়াইয়ে).
+_GLIDE_AFTER = frozenset("ংািীুূেোৈৌআইঈউঊএওঐঔ")
 _VOWEL_SIGNS = "\u09be-\u09c4\u09c7\u09c8\u09cb\u09cc"
 # A final র after these vowel signs is read as the genitive when there is no sound to
 # compare.  Not after া: অফিসার, থিয়েটার, কমিশনার (English -er/-ar) outnumber দেবতার.
@@ -292,6 +307,7 @@ _R_FINAL_NOUNS = frozenset(
 _FUNCTION_EN = frozenset("a an the of and for in on to at by with from as & de la le du von van".split())
 # Words inside a name that the English drops or spells out: they never start the phrase.
 _CONNECTORS_BN = frozenset(["ও", "অব", "অফ", "এন্ড", "অ্যান্ড", "দ্য", "দি", "ফর", "অন", "ইন", "টু", "দা"])
+_AND_BN = frozenset(["ও", "এবং", "অ্যান্ড", "এন্ড"])
 # Words that end a phrase on the left: conjunctions, copulas, pronouns, postpositions.
 _BOUNDARY_BN = frozenset(
     "এবং বা অথবা কিংবা তথা ওরফে অর্থাৎ হল হলো হলেন হয় হয়েছে হচ্ছে ছিল ছিলেন তিনি তারা তাঁর তার "
@@ -402,7 +418,7 @@ def _words_before(text: str, pos: int, line_start: int, stop: int) -> tuple[list
     if i > lo and text[i - 1] in _OPENING_FOR:
         closing = text[i - 1]
         i -= 1
-    window_start = max(lo, i - 40 * (MAX_PHRASE_WORDS + 2))
+    window_start = max(lo, i - _LOOKBACK_WINDOW)
     chunk = text[window_start:i]
     words: list[_Word] = []
     end = len(chunk)
@@ -461,6 +477,8 @@ def _suffix_variants(word: str, english: str) -> list[tuple[str, int, bool]]:
             tie = s in _SUFFIXES_TIE_STRIP
             if tie and s.lstrip("-") in ("য\u09bc", "\u09df"):
                 tie = stem.endswith(("া", "ো")) and english.rstrip(" .").lower().endswith(("a", "o"))
+            elif tie and s.lstrip("-") in _both_nukta_forms(("য়ে", "য়ের")):
+                tie = stem[-1] in _GLIDE_AFTER
             elif tie and s == "ে":
                 tie = regex.match(f"[{BN_LETTER}]", stem[-1]) is not None
             out.append((stem, len(s), tie))
@@ -526,10 +544,12 @@ def _content_count(words: list[str]) -> int:
     return sum(1 for w in words if w not in _CONNECTORS_BN)
 
 
-def _n_for_count(texts: list[str], count: int) -> int:
+def _n_for_count(texts: list[str], count: int, and_is_boundary: bool = False) -> int:
     """How many words from the end hold *count* content words (connectors are free)."""
     n = seen = 0
     for w in reversed(texts):
+        if and_is_boundary and n and w in _AND_BN:
+            break
         n += 1
         if w not in _CONNECTORS_BN:
             seen += 1
@@ -601,14 +621,22 @@ def _choose_phrase(words: list[_Word], english: str, quoted: bool) -> tuple[int,
             stem, cut = _safe_strip(phrase_words[-1])
             if _initials_match(letters, phrase_words[:-1] + [stem]):
                 return _trim_connectors(texts, n), cut, "acronym"
-    n = _n_for_count(texts, len(letters) if letters else max(1, len(en_words)))
+    # "and" in the Bengali joins two things unless the English has an "and" too
+    # (ডেটা ও আমেরিকা (United States); but খাদ্য ও ঔষধ প্রশাসন (FDA) may keep it).
+    has_and = bool(regex.search(r"(?i)\band\b|&", english))
+    n = _n_for_count(texts, len(letters) if letters else max(1, len(en_words)), not letters and not has_and)
     n = _trim_connectors(texts, max(1, min(n, avail)))
     stem, cut = _safe_strip(texts[-1])
     return n, cut, "translation"
 
 
+_LOOKBACK_WINDOW = 40 * (MAX_PHRASE_WORDS + 2)
+
+
 def _line_start(text: str, pos: int) -> int:
-    return max(text.rfind(c, 0, pos) for c in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029") + 1
+    """Start of the line holding *pos*, looking back no further than the phrase window (linear time)."""
+    lo = max(0, pos - _LOOKBACK_WINDOW)
+    return max(text.rfind(c, lo, pos) + 1 for c in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029") or lo
 
 
 def _english_part(body: str, kind: str) -> str:
