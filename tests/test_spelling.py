@@ -431,3 +431,131 @@ def test_corpus_sample_idempotent_and_no_trap_damage(corpus_dir):
     assert unify_spelling(out) == out
     for trap in ("চিনি", "চিনতে", "চিন্তা", "প্রাচীন"):
         assert out.count(U(trap)) >= text.count(U(trap))
+
+
+# --------------------------------------------------------------------------
+# discovery (bnnorm variants discover)
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [("চিন", "চীন"), ("বেজিং", "বেইজিং"), ("ল্যাভরভ", "লাভরভ"), ("জয়শঙ্কর", "জয়শংকর"), ("শ্রেণি", "শ্রেণী"),
+     ("পুতিন", "পুটিন"), ("ইজ়রায়েল", "ইজরায়েল"), ("কোনো", "কোনও"), ("ব্যাংক", "ব্যাঙ্ক")],
+)
+def test_phonetic_key_joins_variants(a, b):
+    from bnnorm.variants_discover import phonetic_key
+
+    assert phonetic_key(U(a)) == phonetic_key(U(b))
+
+
+@pytest.mark.parametrize("a, b", [("মিয়ানমার", "মায়ানমার"), ("খামেনি", "খামেনেই"), ("মালদ্বীপ", "মলদ্বীপ")])
+def test_skeleton_key_catches_more(a, b):
+    from bnnorm.variants_discover import phonetic_key, skeleton_key
+
+    assert phonetic_key(U(a)) != phonetic_key(U(b))
+    assert skeleton_key(U(a)) == skeleton_key(U(b))
+
+
+def test_decomposed_and_precomposed_nukta_share_a_key():
+    from bnnorm.variants_discover import phonetic_key
+
+    assert phonetic_key("রাশি\u09dfা") == phonetic_key(U("রাশিয়া")) == "rasia"
+
+
+@pytest.mark.parametrize(
+    "a, b, ok",
+    [("চীন", "চিন", True), ("বাসা", "বাসায়", False), ("বন্দী", "বন্দে", False), ("কোনো", "কোনও", True),
+     ("হাট", "হাত", False), ("পুটিন", "পুতিন", True), ("কথা", "কাঁথা", False)],
+)
+def test_pair_filter(a, b, ok):
+    from bnnorm.variants_discover import _diff_is_variant
+
+    assert _diff_is_variant(U(a), U(b), 3) is ok
+
+
+def _write_corpus(d: Path) -> list[Path]:
+    d.mkdir()
+    bd = "চীনের রাষ্ট্রদূত বললেন চীন ও বাংলাদেশ বন্ধু। ব্যাংক খোলা। সরকারি ছুটি।\n" * 6
+    wb = "চিনের রাষ্ট্রদূত বললেন চিন ও ভারত বন্ধু। ব্যাঙ্ক খোলা। সরকারী ছুটি।\n" * 6
+    (d / "news-bd-test.txt").write_text(U(bd), encoding="utf-8")
+    (d / "news-wb-test.txt").write_text(U(wb), encoding="utf-8")
+    return sorted(d.glob("*.txt"))
+
+
+def test_discover_finds_regional_pairs(tmp_path):
+    from bnnorm import variants_discover as vd
+
+    paths = _write_corpus(tmp_path / "c")
+    counts = vd.count_types(paths)
+    cands = vd.discover(counts, min_count=3, include_known=True, paths=paths)
+    pairs = {frozenset((c.a, c.b)): c for c in cands}
+    c = pairs[frozenset((U("ব্যাংক"), U("ব্যাঙ্ক")))]
+    assert c.proposal() == (U("ব্যাংক"), U("ব্যাঙ্ক"), "regional")
+    assert frozenset((U("সরকারি"), U("সরকারী"))) in pairs
+    # চীনের/চিনের collapse onto the stems, which the tables already hold
+    assert frozenset((U("চীন"), U("চিন"))) in pairs and pairs[frozenset((U("চীন"), U("চিন")))].known
+    assert frozenset((U("চীন"), U("চিন"))) not in {frozenset((c.a, c.b)) for c in vd.discover(counts, min_count=3)}
+
+
+def test_heldout_lines_are_skipped(tmp_path):
+    from bnnorm import variants_discover as vd
+
+    d = tmp_path / "c"
+    d.mkdir()
+    lines = [U("সাধারণ কথা") if n % 10 else U("গোপনশব্দ") for n in range(1, 31)]
+    (d / "news-bd-prothomalo-01.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert U("গোপনশব্দ") not in vd.count_types([d / "news-bd-prothomalo-01.txt"])
+    assert vd.count_types([d / "news-bd-prothomalo-01.txt"], keep_heldout=True)[U("গোপনশব্দ")] == [3, 0, 0]
+
+
+def test_discover_command_writes_tsv(tmp_path):
+    paths = _write_corpus(tmp_path / "c")
+    out = tmp_path / "cand.tsv"
+    from bnnorm.cli import main
+
+    assert main(["variants", "discover", str(tmp_path / "c"), "--include-known", "--top", "5", "-o", str(out)]) == 0
+    rows = out.read_text(encoding="utf-8").splitlines()
+    assert rows[0].startswith("rank\tscore\tproposed_bd\tproposed_wb\tkind")
+    assert 2 <= len(rows) <= 6
+    assert main(["variants", "discover", str(tmp_path / "missing.txt")]) == 2
+
+
+def test_import_bnnorm_and_cli_help_do_not_import_indic_transliteration():
+    code = (
+        "import sys, bnnorm, bnnorm.variants_discover, bnnorm.cli; bnnorm.cli.build_parser(); "
+        "assert 'indic_transliteration' not in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# --------------------------------------------------------------------------
+# held-out evaluation (the figures themselves: benchmarks/bench_spelling.py)
+# --------------------------------------------------------------------------
+
+
+def test_heldout_set_is_well_formed_and_short():
+    path = Path(__file__).parent / "data" / "variants_heldout.tsv"
+    rows = [l.split("\t") for l in path.read_text(encoding="utf-8").splitlines() if l and not l.startswith("#")]
+    header, body = rows[0], rows[1:]
+    assert header[:5] == ["id", "source", "text", "gold_bd", "gold_wb"]
+    assert len(body) >= 200
+    for r in body:
+        assert len(r[2].split()) <= 6  # windows of a few words, never whole sentences
+        assert len(r[3].split()) == len(r[4].split()) or U("চিন পিং") in r[2]
+    changes = sum(1 for r in body if r[2] != r[3] or r[2] != r[4])
+    assert changes >= 80
+
+
+def test_heldout_scoring_counts_tp_fp_fn():
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import bench_spelling as b
+
+    rows = [
+        {"id": "1", "text": U("চিনের দূত"), "gold_bd": U("চীনের দূত"), "gold_wb": U("চিনের দূত")},
+        {"id": "2", "text": U("চিনতে পারি"), "gold_bd": U("চিনতে পারি"), "gold_wb": U("চিনতে পারি")},
+    ]
+    s = b.score_heldout(rows)
+    assert (s["tp"], s["fp"], s["fn"]) == (1, 0, 0) and s["precision"] == 1.0
+    rows[1]["gold_bd"] = U("চীনতে পারি")  # a wrong gold: now a missed change
+    assert b.score_heldout(rows)["fn"] == 1
