@@ -362,7 +362,7 @@ def _romanize(bengali: str) -> str:
 
     itrans = sanscript.transliterate(_fold_nukta(bengali), sanscript.BENGALI, sanscript.ITRANS)
     itrans = itrans.replace("M", "ng").replace(".N", "").replace("RRi", "ri").replace("~", "")
-    return regex.sub("[^a-z]", "", itrans.lower())
+    return _NON_AZ.sub("", itrans.lower())
 
 
 _SKELETON_STEPS = (
@@ -372,6 +372,20 @@ _SKELETON_STEPS = (
 )
 
 
+_NON_AZ = regex.compile("[^a-z]+")
+_SOFT_C = regex.compile("c(?=[eiy])")
+_VOWELISH = regex.compile("[aeiouywh]+")
+_DOUBLED = regex.compile(r"(.)\1+")
+_BN_LETTER_RE = regex.compile(f"[{BN_LETTER}]")
+_ENDS_VOWEL_SIGN = regex.compile(f"[{_VOWEL_SIGNS}]$")
+_ENDS_VOWEL_SIGN_DA = regex.compile(f"[{_VOWEL_SIGNS}]দ$")
+_SPACES_SLASH = regex.compile(r"[\s/]+")
+_SPACES_SLASH_HYPHEN = regex.compile(r"[\s/\-]+")
+_HAS_AND = regex.compile(r"(?i)\band\b|&")
+_LATIN_PART = regex.compile(f"[{_LATIN_CHARS}]*\\p{{Script=Latin}}[{_LATIN_CHARS}]*")
+
+
+@functools.lru_cache(maxsize=4096)
 def skeleton(latin: str) -> str:
     """The consonant skeleton of Latin text, with sounds Bengali does not tell apart merged.
 
@@ -379,13 +393,13 @@ def skeleton(latin: str) -> str:
     ('ksjnpn', 'sjnpn')
     """
     s = unicodedata.normalize("NFKD", latin.lower())
-    s = regex.sub("[^a-z]", "", s)
+    s = _NON_AZ.sub("", s)
     for a, b in _SKELETON_STEPS:
         s = s.replace(a, b)
-    s = regex.sub("c(?=[eiy])", "s", s)
+    s = _SOFT_C.sub("s", s)
     s = s.replace("c", "k").replace("C", "c")
-    s = regex.sub("[aeiouywh]", "", s)
-    return regex.sub(r"(.)\1+", r"\1", s)
+    s = _VOWELISH.sub("", s)
+    return _DOUBLED.sub(r"\1", s)
 
 
 def _similarity(a: str, b: str) -> float:
@@ -451,11 +465,11 @@ def _words_before(text: str, pos: int, line_start: int, stop: int) -> tuple[list
 
 def _strippable(word: str, suffix: str) -> bool:
     stem = word[: -len(suffix)]
-    if len(stem) < 2 or not regex.search(f"[{BN_LETTER}]", stem):
+    if len(stem) < 2 or not _BN_LETTER_RE.search(stem):
         return False
-    if suffix == "দের" and not regex.search(f"[{_VOWEL_SIGNS}]$", stem):
+    if suffix == "দের" and not _ENDS_VOWEL_SIGN.search(stem):
         return False  # রশিদের = রশিদ + ের; ছাত্রীদের = ছাত্রী + দের
-    if suffix == "ের" and regex.search(f"[{_VOWEL_SIGNS}]দ$", stem):
+    if suffix == "ের" and _ENDS_VOWEL_SIGN_DA.search(stem):
         return False
     if suffix in ("ও", "-ও") and stem.endswith("ি"):
         return False  # ভিডিও, রেডিও
@@ -480,7 +494,7 @@ def _suffix_variants(word: str, english: str) -> list[tuple[str, int, bool]]:
             elif tie and s.lstrip("-") in _both_nukta_forms(("য়ে", "য়ের")):
                 tie = stem[-1] in _GLIDE_AFTER
             elif tie and s == "ে":
-                tie = regex.match(f"[{BN_LETTER}]", stem[-1]) is not None
+                tie = _BN_LETTER_RE.match(stem[-1]) is not None
             out.append((stem, len(s), tie))
     return out
 
@@ -500,7 +514,7 @@ def _safe_strip(word: str) -> tuple[str, int]:
     if len(word) >= 4 and word.endswith("তে") and word[-3] in _GENITIVE_R_AFTER | {"া"}:
         return word[:-2], 2  # locative তে after a vowel: দিল্লিতে, ঢাকাতে
     # A locative ে / য় after a consonant or া is nearly always a case ending.
-    if len(word) >= 3 and word.endswith("ে") and regex.match(f"[{BN_LETTER}]", word[-2]):
+    if len(word) >= 3 and word.endswith("ে") and _BN_LETTER_RE.match(word[-2]):
         return word[:-1], 1
     for s in ("ায়", "া\u09df"):
         if len(word) > 3 and word.endswith(s):
@@ -512,7 +526,7 @@ def _safe_strip(word: str) -> tuple[str, int]:
 def _acronym_letters(english: str) -> str | None:
     compact = english.replace(".", "").replace(" ", "").replace("-", "")
     if 2 <= len(compact) <= 8 and compact.isascii() and compact.isalnum() and compact[0].isalpha():
-        letters = regex.sub("[0-9]", "", compact)
+        letters = "".join(c for c in compact if not c.isdigit())
         upper = sum(c.isupper() for c in letters)
         if len(letters) >= 2 and upper >= len(letters) - 1 and upper >= 2:
             return letters.upper()
@@ -569,16 +583,23 @@ def _choose_phrase(words: list[_Word], english: str, quoted: bool) -> tuple[int,
     if not words:
         return 0, 0, ""
     avail = min(len(words), MAX_PHRASE_WORDS)
-    texts = [w.text for w in words[-avail:]]
+    return _choose_phrase_cached(tuple(w.text for w in words[-avail:]), english, quoted)
+
+
+@functools.lru_cache(maxsize=8192)
+def _choose_phrase_cached(words: tuple[str, ...], english: str, quoted: bool) -> tuple[int, int, str]:
+    # Pure in its arguments: a corpus repeats the same glosses, so the answer is cached.
+    avail = len(words)
+    texts = list(words)
     en_skel = skeleton(english)
     letters = _acronym_letters(english)
-    en_words = [w for w in regex.split(r"[\s/]+", english) if w and w.lower() not in _FUNCTION_EN and not w.isdigit()]
+    en_words = [w for w in _SPACES_SLASH.split(english) if w and w.lower() not in _FUNCTION_EN and not w.isdigit()]
     spelled = "".join(_LETTER_NAMES.get(c, "") for c in letters) if letters else ""
-    pronounceable = bool(letters and len(letters) >= 4 and regex.search("[AEIOU]", letters))
+    pronounceable = bool(letters and len(letters) >= 4 and any(c in "AEIOU" for c in letters))
 
     if not letters and len(en_words) >= 2:
         # A Bengali acronym of the English words: ইএসপি (Electro-static Precipitator).
-        parts = [w for w in regex.split(r"[\s/\-]+", english) if w and w.lower() not in _FUNCTION_EN]
+        parts = [w for w in _SPACES_SLASH_HYPHEN.split(english) if w and w.lower() not in _FUNCTION_EN]
         initials = "".join(w[0].upper() for w in parts if len(w) >= 3 and w[0].isalpha())
         if len(initials) != len(parts):
             initials = ""
@@ -623,7 +644,7 @@ def _choose_phrase(words: list[_Word], english: str, quoted: bool) -> tuple[int,
                 return _trim_connectors(texts, n), cut, "acronym"
     # "and" in the Bengali joins two things unless the English has an "and" too
     # (ডেটা ও আমেরিকা (United States); but খাদ্য ও ঔষধ প্রশাসন (FDA) may keep it).
-    has_and = bool(regex.search(r"(?i)\band\b|&", english))
+    has_and = bool(_HAS_AND.search(english))
     n = _n_for_count(texts, len(letters) if letters else max(1, len(en_words)), not letters and not has_and)
     n = _trim_connectors(texts, max(1, min(n, avail)))
     stem, cut = _safe_strip(texts[-1])
@@ -643,7 +664,7 @@ def _english_part(body: str, kind: str) -> str:
     body = " ".join(body.split())
     if kind == "latin":
         return body
-    m = regex.search(f"[{_LATIN_CHARS}]*\\p{{Script=Latin}}[{_LATIN_CHARS}]*", body)
+    m = _LATIN_PART.search(body)
     return m.group().strip(" ,.;:-") if m else body
 
 
