@@ -11,6 +11,7 @@ Importing this module registers it::
 Without the namespace, the same thing is one ``map_batches`` call::
 
     pl.col("text").map_batches(bnnorm.polars.normalize_series, return_dtype=pl.String)
+    pl.col("text").map_batches(bnnorm.polars.normalizer(standard="wb"), return_dtype=pl.String)
 
 Nulls stay null.  ``s.bn.find_dates()`` gives a tidy frame of matches
 (``row`` = position in the Series, ``start``, ``end``, ``text``, ``value``,
@@ -25,16 +26,33 @@ import polars as pl
 
 from .batch import iter_matches, normalize_many
 
-__all__ = ["normalize_series", "matches_frame", "BengaliExprNamespace", "BengaliSeriesNamespace"]
+__all__ = ["normalize_series", "normalizer", "matches_frame", "BengaliExprNamespace", "BengaliSeriesNamespace"]
 
 
-def normalize_series(series: pl.Series, **options: Any) -> pl.Series:
-    """The normalized Series (same name, ``String`` dtype); nulls stay null.
+def normalize_series(series: pl.Series) -> pl.Series:
+    """The Series normalized with the default options (same name, ``String`` dtype); nulls stay null.
 
-    *options* are those of :func:`bnnorm.batch.normalize_many` (``jobs``,
-    ``chunksize``) and :func:`bnnorm.normalize`.
+    Takes one argument, so it can be given to ``map_batches`` as it is (polars
+    passes extra keywords such as ``return_dtype`` to functions that accept
+    ``**kwargs``); use :func:`normalizer` for options.
     """
+    return _normalize(series, {})
+
+
+def _normalize(series: pl.Series, options: dict[str, Any]) -> pl.Series:
     return pl.Series(series.name, list(normalize_many(series.to_list(), **options)), dtype=pl.String)
+
+
+def normalizer(**options: Any) -> "_SeriesNormalizer":
+    """A one-argument ``Series -> Series`` function with *options* bound, for ``map_batches``.
+
+    *options* are those of :func:`bnnorm.normalize` and ``jobs``/``chunksize``
+    of :func:`bnnorm.batch.normalize_many`.
+    """
+    from .normalize import make_pipeline
+
+    make_pipeline(**{k: v for k, v in options.items() if k not in ("jobs", "chunksize", "progress")})
+    return _SeriesNormalizer(options)
 
 
 def matches_frame(series: pl.Series, kind: str, **options: Any) -> pl.DataFrame:
@@ -57,21 +75,17 @@ class BengaliExprNamespace:
 
     def normalize(self, **options: Any) -> pl.Expr:
         """An expression normalizing the column (nulls stay null); options as :func:`bnnorm.normalize`."""
-        return self._expr.map_batches(_SeriesNormalizer(options), return_dtype=pl.String, is_elementwise=True)
+        return self._expr.map_batches(normalizer(**options), return_dtype=pl.String, is_elementwise=True)
 
 
 class _SeriesNormalizer:
-    """``normalize_series`` with bound options, as a one-argument callable.
-
-    (Not ``functools.partial``: polars passes extra keywords such as
-    ``return_dtype`` to a function whose signature accepts ``**kwargs``.)
-    """
+    """Normalization with bound options, as a one-argument callable (see :func:`normalizer`)."""
 
     def __init__(self, options: dict[str, Any]) -> None:
         self.options = options
 
     def __call__(self, series: pl.Series) -> pl.Series:
-        return normalize_series(series, **self.options)
+        return _normalize(series, self.options)
 
 
 @pl.api.register_series_namespace("bn")
@@ -83,7 +97,7 @@ class BengaliSeriesNamespace:
 
     def normalize(self, **options: Any) -> pl.Series:
         """The normalized Series; options as :func:`bnnorm.normalize` plus ``jobs``, ``chunksize``."""
-        return normalize_series(self._series, **options)
+        return _normalize(self._series, options)
 
     def find_dates(self, **options: Any) -> pl.DataFrame:
         """Dates as a tidy frame (``value`` = ``datetime.date``)."""
