@@ -195,10 +195,9 @@ def _edits(text: str, mixed: str) -> list[Edit]:
     for g in _scan(text, mixed):
         replacement = ""
         if g.space_start == g.start and g.end < len(text) and _is_word_char(text[g.end]):
-            # No space before and a word right after: keep the words apart.
-            before = text[g.start - 1] if g.start > 0 else ""
-            if before and _is_word_char(before):
-                replacement = " "
+            # No space before and a word right after (মুন্ড(Gland)যোনি, 'নাসা'(NASA)জানায়,
+            # শি(Xi)(Jin)বলেন): one space keeps the words apart.
+            replacement = " "
         out.append(Edit(g.space_start, g.end, replacement, f"{g.kind}_gloss"))
     return out
 

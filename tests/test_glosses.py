@@ -58,6 +58,8 @@ DATA = Path(__file__).resolve().parent / "data"
         # no space before and a word after: the words stay apart
         ("লিঙ্গ মুন্ড(Gland)যোনি", "লিঙ্গ মুন্ড যোনি"),
         ("সন্ত্রাস(Terrorist)। পরে", "সন্ত্রাস। পরে"),
+        ("সংস্থা 'নাসা'(NASA)জানায়", "সংস্থা 'নাসা' জানায়"),
+        ("শি(Xi)(Jinping)বলেন", "শি বলেন"),
         ("ডিটেকশন ব্রাঞ্চ (DB)-এর কর্তা", "ডিটেকশন ব্রাঞ্চ-এর কর্তা"),
         # after a closing quote that ends a Bengali phrase
         ("সংস্থা 'নাসা' (NASA) জানিয়েছে", "সংস্থা 'নাসা' জানিয়েছে"),
