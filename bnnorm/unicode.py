@@ -93,6 +93,38 @@ def _compile(pattern: str) -> Any:
     return regex.compile(pattern, regex.V1)
 
 
+def _expand(char_class: str) -> str:
+    """The characters of a class body made of single characters and ``a-b`` ranges."""
+    out: list[str] = []
+    i = 0
+    while i < len(char_class):
+        if i + 2 < len(char_class) and char_class[i + 1] == "-":
+            out.extend(chr(c) for c in range(ord(char_class[i]), ord(char_class[i + 2]) + 1))
+            i += 3
+        else:
+            out.append(char_class[i])
+            i += 1
+    return "".join(out)
+
+
+def _contains_any(chars: str) -> Any:
+    """A test ``text -> bool``: does *text* contain one of *chars*?
+
+    One ``in`` per character: each is a memchr-speed scan (~20 GB/s), far
+    faster than a character-class search (~0.4 GB/s) for a handful of rare
+    characters.
+    """
+    chars = tuple(dict.fromkeys(chars))
+
+    def test(text: str) -> bool:
+        for c in chars:
+            if c in text:
+                return True
+        return False
+
+    return test
+
+
 # --------------------------------------------------------------------------
 # drop_invisible
 # --------------------------------------------------------------------------
@@ -101,7 +133,6 @@ _INVISIBLE_RUN = _compile(f"[{INVISIBLES}]++")
 # Prefilters use stdlib ``re`` on plain character classes (no \\w, \\b or
 # case rules involved): its class search is 3-4x faster than ``regex`` here,
 # and most lines only ever meet the prefilter.
-_INVISIBLE_ANY = re.compile(f"[{INVISIBLES}]")
 
 
 def drop_invisible(text: str) -> str:
@@ -423,7 +454,9 @@ def fix_danda(text: str) -> str:
 # --------------------------------------------------------------------------
 
 _SPACE_CLASS = " " + UNICODE_SPACES
-_UNICODE_SPACE_OR_RARE_BREAK = re.compile(f"[{UNICODE_SPACES}\\r\\x0b\\x0c\\x1c-\\x1e\\x85\\u2028\\u2029]")
+_UNICODE_SPACE = re.compile(f"[{UNICODE_SPACES}]")
+_has_rare_break = _contains_any(LINE_BREAKS.replace("\n", ""))
+_has_unicode_space_or_rare_break = _contains_any(_expand(UNICODE_SPACES) + LINE_BREAKS.replace("\n", ""))
 
 
 def _may_need_space_fix(text: str) -> bool:
@@ -434,7 +467,7 @@ def _may_need_space_fix(text: str) -> bool:
         or text[-1:] == " "
         or " \n" in text
         or "\n " in text
-        or (not text.isascii() and _UNICODE_SPACE_OR_RARE_BREAK.search(text) is not None)
+        or (not text.isascii() and _has_unicode_space_or_rare_break(text))
     )
 _SPACE_TROUBLE = _compile(
     f"(?<![^{LINE_BREAKS}])[{_SPACE_CLASS}]++"  # at the start of a line
@@ -468,16 +501,21 @@ def fix_spaces(text: str) -> str:
 # before । , ; : ? ! go -- when the punctuation ends a phrase: followed by a
 # space, the line end, more punctuation, a quote, Bengali, or a digit.  So
 # emoticons (``ভালো :)``) and anything glued to ASCII after it stay.
-_SPACE_BEFORE_PUNCT = _compile(
-    f"(?<=[{BN_LETTER}{BN_MARK}]) ++"
-    f"(?=[{CLOSE_PUNCT}](?:[\\s{CLOSE_PUNCT}'\"‘’“”{_BN_BLOCK}0-9]|$))"
+#
+# Stdlib ``re`` (explicit classes only): starting at a literal space makes its
+# scan 3x faster than ``regex`` here.  Linear: only the first space of a run
+# can pass the lookbehind, and the run is scanned once from there.
+_SPACE_BEFORE_PUNCT = re.compile(
+    f" (?<=[{BN_LETTER}{BN_MARK}] ) *"
+    f"(?=[{CLOSE_PUNCT}](?:[\\s{CLOSE_PUNCT}'\"‘’“”{_BN_BLOCK}0-9]|\\Z))"
 )
 
 
+_SPACE_THEN_PUNCT = re.compile(f" [{CLOSE_PUNCT}]")
+
+
 def _may_have_space_before_punctuation(text: str) -> bool:
-    return " " in text and (
-        " ।" in text or " ," in text or " :" in text or " ?" in text or " !" in text or " ;" in text
-    )
+    return _SPACE_THEN_PUNCT.search(text) is not None
 
 
 def remove_space_before_punctuation(text: str) -> str:
@@ -519,9 +557,7 @@ def _danda_apply(text: str) -> str:
     return apply_edits(text, _danda_edits(text))
 
 
-_DROP_INVISIBLE = regex_pass(
-    "drop_invisible", _INVISIBLE_RUN, lambda m: "", prefilter=lambda t: _INVISIBLE_ANY.search(t) is not None
-)
+_DROP_INVISIBLE = regex_pass("drop_invisible", _INVISIBLE_RUN, lambda m: "", prefilter=_contains_any(_expand(INVISIBLES)))
 _JOINERS = regex_pass(
     "joiners", _JOINER_RUN, _joiner_replacement, prefilter=lambda t: ZWJ in t or ZWNJ in t
 )
@@ -542,9 +578,12 @@ def _spaces_apply(text: str) -> str:
     """Fast path of the spaces pass: ``str.split`` when only U+0020 and ``\\n`` are involved."""
     if not _may_need_space_fix(text):
         return text
-    if _UNICODE_SPACE_OR_RARE_BREAK.search(text) is not None:
-        return fix_spaces(text)
-    out = "\n".join(" ".join([w for w in line.split(" ") if w]) for line in text.split("\n"))
+    spaced = text
+    if _has_unicode_space_or_rare_break(text):
+        if _has_rare_break(text):
+            return fix_spaces(text)
+        spaced = _UNICODE_SPACE.sub(" ", text)
+    out = "\n".join(" ".join([w for w in line.split(" ") if w]) for line in spaced.split("\n"))
     return text if out == text else out
 
 

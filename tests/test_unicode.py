@@ -521,6 +521,10 @@ def test_mixed_line_keeps_foreign_parts() -> None:
         "৷" * 1_000_000,
         "র" + ZWNJ * 1_000_000 + "্য",
         ("ক" + ZWSP) * 500_000,
+        "ক" + " " * 1_000_000 + "x",
+        ("ক" + " " * 1000 + "x") * 1000,
+        "ক" + NBSP * 1_000_000 + ",",
+        "\r\n " * 300_000,
     ],
     ids=lambda t: repr(t[:6]),
 )
@@ -552,3 +556,11 @@ def test_corpus_soak(corpus_dir) -> None:  # type: ignore[no-untyped-def]
                     assert Pipeline([stage]).normalize_with_alignment(line)[0] == out
                 n += 1
     assert n > 100
+
+
+def test_docs_examples() -> None:
+    from pathlib import Path
+
+    doc = Path(__file__).resolve().parent.parent / "docs" / "unicode.md"
+    result = doctest.testfile(str(doc), module_relative=False)
+    assert result.attempted >= 3 and result.failed == 0
