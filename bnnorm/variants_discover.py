@@ -173,6 +173,26 @@ _END_OK = {
 _END_OK = {frozenset(nfc(x) for x in p) for p in _END_OK}
 
 
+_E_SIGN, _CHA, _NA = "\u09c7", "\u099b", "\u09a8"
+
+
+def _is_verb_morph(a: str, b: str, tag: str, i1: int, i2: int, j1: int, j2: int) -> bool:
+    """Verb inflection, not spelling: perfect -েছ- vs progressive -ছ- (বলেছেন/বলছেন, with the
+    stem vowel change বেড়েছ/বাড়ছ), and the honorific -নন- (পারেননি/পারেনি)."""
+    ins = a[i1:i2] or b[j1:j2]
+    other_empty = not (a[i1:i2] and b[j1:j2])
+    after_a, after_b = a[i2 : i2 + 1], b[j2 : j2 + 1]
+    if ins == _E_SIGN and other_empty and _CHA in (after_a, after_b):
+        return True
+    if _E_SIGN + _CHA in a and _E_SIGN + _CHA not in b and _CHA in b:
+        return True
+    if _E_SIGN + _CHA in b and _E_SIGN + _CHA not in a and _CHA in a:
+        return True
+    if ins == _NA and other_empty and (a[i1 - 1 : i1] == _NA or after_a == _NA or after_b == _NA):
+        return True
+    return False
+
+
 def _diff_is_variant(a: str, b: str, max_edit: int) -> bool:
     """*a*/*b* differ only in variant-prone characters, by at most *max_edit*, not just in an ending."""
     if min(len(a), len(b)) < 3 or a.startswith(b) or b.startswith(a):
@@ -185,6 +205,8 @@ def _diff_is_variant(a: str, b: str, max_edit: int) -> bool:
         if not chunk or not set(chunk) <= _PRONE:
             return False
         if (i2 == len(a) or j2 == len(b)) and frozenset((a[i1:i2], b[j1:j2])) not in _END_OK:
+            return False
+        if _is_verb_morph(a, b, tag, i1, i2, j1, j2):
             return False
         changed += max(i2 - i1, j2 - j1)
     return 0 < changed <= max_edit

@@ -559,3 +559,10 @@ def test_heldout_scoring_counts_tp_fp_fn():
     assert (s["tp"], s["fp"], s["fn"]) == (1, 0, 0) and s["precision"] == 1.0
     rows[1]["gold_bd"] = U("চীনতে পারি")  # a wrong gold: now a missed change
     assert b.score_heldout(rows)["fn"] == 1
+
+
+@pytest.mark.parametrize("a, b", [("বলছেন", "বলেছেন"), ("বাড়ছে", "বেড়েছে"), ("পারেননি", "পারেনি"), ("রাখছেন", "রেখেছেন")])
+def test_verb_morphology_is_not_a_spelling_variant(a, b):
+    from bnnorm.variants_discover import _diff_is_variant
+
+    assert _diff_is_variant(U(a), U(b), 3) is False
