@@ -240,7 +240,7 @@ def _load_suffixes(rows: Sequence[Row]) -> dict[str, frozenset[str]]:
             for suffix, after in by_slot[slot]:
                 if cls in after:
                     whole = sofar + suffix
-                    out.setdefault(whole, end_class("ক" + whole) if not whole.startswith(("-", "\u2010", "’", "'")) else "C")
+                    out.setdefault(whole, end_class(whole))
         return out
 
     result: dict[str, frozenset[str]] = {}

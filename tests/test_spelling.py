@@ -510,7 +510,7 @@ def test_heldout_lines_are_skipped(tmp_path):
 
 
 def test_discover_command_writes_tsv(tmp_path):
-    paths = _write_corpus(tmp_path / "c")
+    _write_corpus(tmp_path / "c")
     out = tmp_path / "cand.tsv"
     from bnnorm.cli import main
 
