@@ -15,7 +15,7 @@ A bracketed span ``(…)``, ``[…]``, ``（…）`` or ``［…］`` is a *glos
    innermost balanced pair is still judged on its own);
 2. it follows Bengali text: the text before it on the same line, after
    horizontal spaces and at most two closing quotes, ends in a Bengali
-   letter, sign or digit -- or it directly follows another gloss
+   letter or sign (not a digit) -- or it directly follows another gloss
    (``রাশিয়ায় (Russia) (Rossiya)``).  A parenthetical at line start or after
    Latin text (``call me (maybe)``) is not a gloss;
 3. its body is *Latin*: Latin letters (with diacritics), digits, spaces and the
@@ -88,7 +88,9 @@ _HSPACE_SET = frozenset(
     " \t\u00a0\u1680\u202f\u205f\u3000" + "".join(chr(c) for c in range(0x2000, 0x200B))
 )
 _CLOSING_QUOTES = frozenset("'\"’”»›")
-_BN_BEFORE = regex.compile(f"[{BN_TOKEN_CHAR}{BN_DIGITS}]")
+# Digits are not Bengali *text*: a gloss after ২০২৫ or 2025 would make the decision
+# depend on the digit form, and normalize(digits=...) would not be idempotent.
+_BN_BEFORE = regex.compile(f"[{BN_TOKEN_CHAR}]")
 _MAX_LOOKBACK = 32  # spaces + quotes skipped when looking for the Bengali before a gloss
 
 _NAME_PUNCT = ".,\\-'’&/\u2010\u2011"

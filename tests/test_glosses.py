@@ -98,6 +98,7 @@ def test_strips_glosses(text: str, expected: str) -> None:
         "call me (maybe) later",  # Latin after Latin
         "(Xi Jinping) শি জিনপিং বলেন",  # at line start: nothing before it to gloss
         "সংখ্যা ৫, (Five) লেখা",  # after punctuation, not Bengali
+        "সাল ২০২৫ (twenty twenty-five) এবং 2025 (twenty)",  # after digits, Bengali or ASCII
         "মূল (PDF) থেকে আর্কাইভ করা",  # a file-format marker
         "সম্পাদিত গ্রন্থ (ed.) দেখুন",
         "রুশ (Евгений) নাম",  # Cyrillic is not Latin
@@ -296,7 +297,8 @@ def test_stage_pickles() -> None:
         ("মুখ্যমন্ত্রী মমতা বন্দ্যোপাধ্যায় (Mamata Banerjee) বলেন", [("মমতা বন্দ্যোপাধ্যায়", "Mamata Banerjee")]),
         ("রামপাল কেন্দ্রে ইএসপি (Electro-static Precipitator) থাকবে", [("ইএসপি", "Electro-static Precipitator")]),
         ("(Xi Jinping) বলেন", []),
-        ("১৯৯০ (Nineteen Ninety) সালে", [("", "Nineteen Ninety")]),  # a gloss with no Bengali word before it
+        ("১৯৯০ (Nineteen Ninety) সালে", []),  # digits are not Bengali text
+        ("সুখোই সু (Su) ৩০", [("সু", "Su")]),
     ],
 )
 def test_find_glosses_pairs(text: str, pairs: list[tuple[str, str]]) -> None:
