@@ -18,8 +18,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from bnnorm.glosses import find_glosses, strip_glosses  # noqa: E402
-from bnnorm.script import nfc  # noqa: E402
+from bnnorm.glosses import find_glosses, strip_glosses
+from bnnorm.script import nfc
 
 LABELLED = REPO / "tests" / "data" / "glosses_labelled.tsv"
 CORPUS = REPO.parent / "shared" / "corpus"

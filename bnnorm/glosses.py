@@ -47,25 +47,26 @@ from __future__ import annotations
 import difflib
 import functools
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator, NamedTuple
+from typing import NamedTuple
 
 import regex
 
 from .pipeline import Edit, Pass, Stage, apply_edits, check_choice, check_text
-from .script import BN_DIGITS, BN_LETTER, BN_TOKEN_CHAR, nfc
+from .script import BN_DIGITS, BN_LETTER, BN_TOKEN_CHAR
 
 __all__ = [
-    "strip_glosses",
-    "gloss_stage",
-    "find_glosses",
+    "MAX_GLOSS_LENGTH",
+    "MIXED_CHOICES",
+    "NOT_GLOSSES",
     "Gloss",
     "classify_body",
-    "MIXED_CHOICES",
-    "MAX_GLOSS_LENGTH",
-    "NOT_GLOSSES",
+    "find_glosses",
+    "gloss_stage",
     "romanize",
     "skeleton",
+    "strip_glosses",
 ]
 
 #: Allowed values of ``mixed``: keep parentheticals with Bengali and Latin together, or strip them.
@@ -113,8 +114,7 @@ _LIST_MARKER = regex.compile(
 #: Latin parentheticals that are markers, not glosses: file formats and citation abbreviations
 #: (Wikipedia's ``মূল (PDF) থেকে আর্কাইভ করা``).  Compared case-insensitively.
 NOT_GLOSSES = frozenset(
-    "pdf doc docx ppt pptx xls xlsx html htm mp3 mp4 jpg jpeg png gif svg zip "
-    "ed. eds. n.d. et al. trans. tr. ibid. op. cit. pp. vol.".split()
+    ["pdf", "doc", "docx", "ppt", "pptx", "xls", "xlsx", "html", "htm", "mp3", "mp4", "jpg", "jpeg", "png", "gif", "svg", "zip", "ed.", "eds.", "n.d.", "et", "al.", "trans.", "tr.", "ibid.", "op.", "cit.", "pp.", "vol."]
 )
 
 
@@ -204,7 +204,7 @@ def _edits(text: str, mixed: str) -> list[Edit]:
     return out
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def gloss_stage(*, mixed: str = "keep") -> Stage:
     """The gloss-stripping stage (cached per option).
 
@@ -301,21 +301,15 @@ _VOWEL_SIGNS = "\u09be-\u09c4\u09c7\u09c8\u09cb\u09cc"
 _GENITIVE_R_AFTER = frozenset("িীুূেোৌ")
 # Nouns that end in -ার/-ির/-ীর themselves (the র is not the genitive).
 _R_FINAL_NOUNS = frozenset(
-    "সরকার পরিবার অধিকার বাজার হাজার আকার প্রকার ব্যবহার বিচার উপহার আহার প্রচার প্রসার বিস্তার "
-    "সংস্কার পুরস্কার আবিষ্কার বিকার কারবার দরবার ভান্ডার ভাণ্ডার কাতার ডলার বিহার দুয়ার "
-    "মন্দির শরীর প্রাচীর গভীর কবির বীর তীর নীর আমির উজির ফকির কাশ্মীর কাশ্মির মীর নজির".split()
+    ["সরকার", "পরিবার", "অধিকার", "বাজার", "হাজার", "আকার", "প্রকার", "ব্যবহার", "বিচার", "উপহার", "আহার", "প্রচার", "প্রসার", "বিস্তার", "সংস্কার", "পুরস্কার", "আবিষ্কার", "বিকার", "কারবার", "দরবার", "ভান্ডার", "ভাণ্ডার", "কাতার", "ডলার", "বিহার", "দুয়ার", "মন্দির", "শরীর", "প্রাচীর", "গভীর", "কবির", "বীর", "তীর", "নীর", "আমির", "উজির", "ফকির", "কাশ্মীর", "কাশ্মির", "মীর", "নজির"]
 )
-_FUNCTION_EN = frozenset("a an the of and for in on to at by with from as & de la le du von van".split())
+_FUNCTION_EN = frozenset(["a", "an", "the", "of", "and", "for", "in", "on", "to", "at", "by", "with", "from", "as", "&", "de", "la", "le", "du", "von", "van"])
 # Words inside a name that the English drops or spells out: they never start the phrase.
 _CONNECTORS_BN = frozenset(["ও", "অব", "অফ", "এন্ড", "অ্যান্ড", "দ্য", "দি", "ফর", "অন", "ইন", "টু", "দা"])
 _AND_BN = frozenset(["ও", "এবং", "অ্যান্ড", "এন্ড"])
 # Words that end a phrase on the left: conjunctions, copulas, pronouns, postpositions.
 _BOUNDARY_BN = frozenset(
-    "এবং বা অথবা কিংবা তথা ওরফে অর্থাৎ হল হলো হলেন হয় হয়েছে হচ্ছে ছিল ছিলেন তিনি তারা তাঁর তার "
-    "তাঁদের তাদের যার যে যা এই এ সেই ওই একটি একজন বিভিন্ন সমস্ত সব মাধ্যমে জেরেই এর নাম নামে নামক "
-    "সংক্ষিপ্ত সংক্ষেপে বলে থেকে জন্য দিয়ে সঙ্গে সাথে মধ্যে কাছে পর পরে আগে নিয়ে অনুযায়ী করে করেন "
-    "দেখুন চলতি বর্তমানে প্রাক্তন নতুন করেছে করেছিল দিয়েছে দেয় দিল গেল সালে সালের বিরুদ্ধে তখন "
-    "একইভাবে".split()
+    ["এবং", "বা", "অথবা", "কিংবা", "তথা", "ওরফে", "অর্থাৎ", "হল", "হলো", "হলেন", "হয়", "হয়েছে", "হচ্ছে", "ছিল", "ছিলেন", "তিনি", "তারা", "তাঁর", "তার", "তাঁদের", "তাদের", "যার", "যে", "যা", "এই", "এ", "সেই", "ওই", "একটি", "একজন", "বিভিন্ন", "সমস্ত", "সব", "মাধ্যমে", "জেরেই", "এর", "নাম", "নামে", "নামক", "সংক্ষিপ্ত", "সংক্ষেপে", "বলে", "থেকে", "জন্য", "দিয়ে", "সঙ্গে", "সাথে", "মধ্যে", "কাছে", "পর", "পরে", "আগে", "নিয়ে", "অনুযায়ী", "করে", "করেন", "দেখুন", "চলতি", "বর্তমানে", "প্রাক্তন", "নতুন", "করেছে", "করেছিল", "দিয়েছে", "দেয়", "দিল", "গেল", "সালে", "সালের", "বিরুদ্ধে", "তখন", "একইভাবে"]
 )
 # How Bengali spells the names of Latin letters (acronyms read letter by letter).
 _LETTER_NAMES = {
@@ -472,9 +466,7 @@ def _strippable(word: str, suffix: str) -> bool:
         return False  # রশিদের = রশিদ + ের; ছাত্রীদের = ছাত্রী + দের
     if suffix == "ের" and _ENDS_VOWEL_SIGN_DA.search(stem):
         return False
-    if suffix in ("ও", "-ও") and stem.endswith("ি"):
-        return False  # ভিডিও, রেডিও
-    return True
+    return not (suffix in ("ও", "-ও") and stem.endswith("ি"))  # not ভিডিও, রেডিও
 
 
 def _suffix_variants(word: str, english: str) -> list[tuple[str, int, bool]]:
@@ -669,7 +661,7 @@ def _english_part(body: str, kind: str) -> str:
     return m.group().strip(" ,.;:-") if m else body
 
 
-def find_glosses(text: str, *, mixed: str = "keep") -> list["Gloss"]:
+def find_glosses(text: str, *, mixed: str = "keep") -> list[Gloss]:
     """The glosses :func:`strip_glosses` would remove, with the Bengali they gloss.
 
     ``.bengali`` is chosen by comparing a romanization of the Bengali words
@@ -704,8 +696,3 @@ def find_glosses(text: str, *, mixed: str = "keep") -> list["Gloss"]:
         prev = gloss
         stop = g.end
     return out
-
-
-def fold_key(bengali: str) -> str:
-    """A grouping key for lexicons: NFC with the nukta letters in one form."""
-    return nfc(bengali)

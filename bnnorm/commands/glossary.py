@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 import os
-from typing import IO, Any, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import IO, Any
 
 from ._io import STDIN, InputError, check_inputs, iter_lines, open_output
 
