@@ -89,8 +89,31 @@ CLOSE_PUNCT = "।,;:?!"
 _BN_BLOCK = "\u0980-\u09ff"
 
 
-def _compile(pattern: str) -> Any:
-    return regex.compile(pattern, regex.V1)
+class _LazyPattern:
+    """A compiled pattern built on first use, so that ``import bnnorm`` stays fast.
+
+    The first attribute access compiles it and copies the pattern's methods
+    onto the instance, so later calls cost no more than on the pattern itself.
+    """
+
+    def __init__(self, build: Any) -> None:
+        self._build = build
+
+    def __getattr__(self, name: str) -> Any:  # only called while an attribute is missing
+        compiled = self._build()
+        for attr in ("search", "match", "sub", "finditer", "findall", "pattern"):
+            setattr(self, attr, getattr(compiled, attr))
+        return getattr(compiled, name)
+
+
+def _compile(pattern: str, flags: int = 0) -> Any:
+    """A lazily compiled ``regex`` pattern (version 1 syntax: set operations in classes)."""
+    return _LazyPattern(lambda: regex.compile(pattern, regex.V1 | flags))
+
+
+def _compile_re(pattern: str) -> Any:
+    """A lazily compiled stdlib ``re`` pattern, for plain classes and literals where it is faster."""
+    return _LazyPattern(lambda: re.compile(pattern))
 
 
 def _expand(char_class: str) -> str:
@@ -154,9 +177,7 @@ def drop_invisible(text: str) -> str:
 # --------------------------------------------------------------------------
 
 _JOINER_RUN = _compile(f"[{ZWNJ}{ZWJ}]++")
-_BN_LETTERS_SET = frozenset(
-    chr(c) for c in range(0x0980, 0x0A00) if regex.match(f"[{BN_LETTER}]", chr(c))
-)
+_BN_LETTERS_SET = frozenset(_expand(BN_LETTER))
 
 
 def _joiner_replacement(m: Any) -> str | None:
@@ -233,7 +254,7 @@ _NFC_SUSPECT = _compile(
 #: A character before which NFC can always split the text: it neither
 #: composes with what precedes it nor reorders with it.
 _NFC_BOUNDARY = _compile(r"[\p{ccc=0}&&\p{NFC_QC=Y}]")
-_NFC_BOUNDARY_BACK = regex.compile(r"[\p{ccc=0}&&\p{NFC_QC=Y}]", regex.V1 | regex.REVERSE)
+_NFC_BOUNDARY_BACK = _compile(r"[\p{ccc=0}&&\p{NFC_QC=Y}]", regex.REVERSE)
 
 
 #: Characters that are NFC on their own and never compose or reorder with a
@@ -247,12 +268,12 @@ _NFC_SIMPLE = (
     "\u2100-\u2125\u2127-\u2129\u212c-\u2328\u232b-\u27bf\u3000-\u3029\u3030-\u303f\ufe0f"
     "\U0001f000-\U0001faff"
 )
-_NOT_NFC_SIMPLE = re.compile(f"[^{_NFC_SIMPLE}\u09dc\u09dd\u09df]")
+_NOT_NFC_SIMPLE = _compile_re(f"[^{_NFC_SIMPLE}\u09dc\u09dd\u09df]")
 #: The only ways a text of ``_NFC_SIMPLE`` characters can differ from its NFC:
 #: a precomposed nukta letter, a split vowel sign, a virama before a nukta.
 _BN_NFC_TROUBLE = ("\u09dc", "\u09dd", "\u09df", "\u09c7\u09be", "\u09c7\u09d7", "\u09cd\u09bc")
 _BN_PRECOMPOSED = {"\u09dc": "\u09a1\u09bc", "\u09dd": "\u09a2\u09bc", "\u09df": "\u09af\u09bc"}
-_BN_MARK_RUN = re.compile("[\u09bc\u09cd]{2,}")
+_BN_MARK_RUN = _compile_re("[\u09bc\u09cd]{2,}")
 
 
 def _bengali_nfc(text: str) -> str:
@@ -328,7 +349,7 @@ _NFC_PASS = Pass("nfc", _nfc_edits, to_nfc)
 # --------------------------------------------------------------------------
 
 _DOUBLED_SIGN = _compile(f"([{DOUBLE_SIGNS}])\\1++")
-_DOUBLED_SIGN_ANY = re.compile(f"([{DOUBLE_SIGNS}])\\1")
+_DOUBLED_SIGN_ANY = _compile_re(f"([{DOUBLE_SIGNS}])\\1")
 
 
 def collapse_doubled_signs(text: str) -> str:
@@ -380,7 +401,7 @@ _KHANDA_TA = _compile(
 
 
 # Prefilter (a superset of _KHANDA_TA's matches, without the lookbehind).
-_KHANDA_TA_ANY = re.compile(f"ত{VIRAMA}(?:[{ZWJ}কখপস\u0985-\u0994]|[^{_BN_BLOCK}{ZWNJ}]|\\Z)")
+_KHANDA_TA_ANY = _compile_re(f"ত{VIRAMA}(?:[{ZWJ}কখপস\u0985-\u0994]|[^{_BN_BLOCK}{ZWNJ}]|\\Z)")
 
 
 def fix_khanda_ta(text: str) -> str:
@@ -414,7 +435,7 @@ _PIPE_DANDA = _compile(
     f"(?<=[{BN_LETTER}{BN_MARK}])\\|(?=[\\s'\"’”)\\]]|$)"
 )
 _LINE_BREAK_RE = _compile(f"[{LINE_BREAKS}]")
-_LINE_BREAK_BACK = regex.compile(f"[{LINE_BREAKS}]", regex.V1 | regex.REVERSE)
+_LINE_BREAK_BACK = _compile(f"[{LINE_BREAKS}]", regex.REVERSE)
 _TABLE_ROW_START = _compile(r"[ \t]*+\|")
 
 
@@ -454,7 +475,7 @@ def fix_danda(text: str) -> str:
 # --------------------------------------------------------------------------
 
 _SPACE_CLASS = " " + UNICODE_SPACES
-_UNICODE_SPACE = re.compile(f"[{UNICODE_SPACES}]")
+_UNICODE_SPACE = _compile_re(f"[{UNICODE_SPACES}]")
 _has_rare_break = _contains_any(LINE_BREAKS.replace("\n", ""))
 _has_unicode_space_or_rare_break = _contains_any(_expand(UNICODE_SPACES) + LINE_BREAKS.replace("\n", ""))
 
@@ -505,13 +526,13 @@ def fix_spaces(text: str) -> str:
 # Stdlib ``re`` (explicit classes only): starting at a literal space makes its
 # scan 3x faster than ``regex`` here.  Linear: only the first space of a run
 # can pass the lookbehind, and the run is scanned once from there.
-_SPACE_BEFORE_PUNCT = re.compile(
+_SPACE_BEFORE_PUNCT = _compile_re(
     f" (?<=[{BN_LETTER}{BN_MARK}] ) *"
     f"(?=[{CLOSE_PUNCT}](?:[\\s{CLOSE_PUNCT}'\"‘’“”{_BN_BLOCK}0-9]|\\Z))"
 )
 
 
-_SPACE_THEN_PUNCT = re.compile(f" [{CLOSE_PUNCT}]")
+_SPACE_THEN_PUNCT = _compile_re(f" [{CLOSE_PUNCT}]")
 
 
 def _may_have_space_before_punctuation(text: str) -> bool:
@@ -617,7 +638,7 @@ _QUIET = (
     "\u20a0-\u20cf\u2100-\u2125\u2127-\u2129\u212c-\u2328\u232b-\u27bf\u3001-\u3029\u3030-\u303f"
     "\ufe0f\U0001f000-\U0001faff"
 )
-_NOT_QUIET = re.compile(f"[^{_QUIET}]")
+_NOT_QUIET = _compile_re(f"[^{_QUIET}]")
 
 
 def _needs_repair(text: str, quotes: str) -> bool:
@@ -675,9 +696,10 @@ def fix_unicode(text: str, *, quotes: str = "keep") -> str:
     'Café 👩\\u200d💻 https://a.com/x|y 2025'
     """
     check_text(text)
-    stage = _STAGES.get(quotes)
+    stage = _STAGES.get(quotes) if isinstance(quotes, str) else None
     if stage is None:
-        stage = _STAGES[quotes] = unicode_stage(quotes=quotes)  # validates quotes
+        check_choice("quotes", quotes, QUOTE_MODES)
+        stage = _STAGES[quotes] = unicode_stage(quotes=quotes)
     if not _needs_repair(text, quotes):
         return text
     return stage(text)

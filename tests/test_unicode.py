@@ -400,6 +400,8 @@ def test_options_and_errors() -> None:
         fix_unicode("x", quotes="curly")
     with pytest.raises(ValueError):
         unicode_stage(quotes="no")
+    with pytest.raises(ValueError):
+        fix_unicode("x", quotes=["ascii"])  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="decode"):
         fix_unicode(b"abc")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="NoneType"):
