@@ -77,7 +77,7 @@ def expand_inputs(paths: Iterable[str]) -> list[str]:
 def example_window(line: str, start: int, end: int, context: int = EXAMPLE_CONTEXT) -> str:
     """``line[start:end]`` with about *context* characters either side, cut at spaces.
 
-    >>> example_window("এক দুই তিন চার পাঁচ ছয়", 8, 11, context=4)
+    >>> example_window("এক দুই তিন চার পাঁচ ছয়", 7, 10, context=5)
     '…দুই তিন চার…'
     """
     lo = max(0, start - context)
