@@ -238,6 +238,8 @@ def normalize_many(
         raise ValueError(f"chunksize must be a positive int, not {chunksize!r}")
     jobs = resolve_jobs(jobs)
     total = _total(texts)
+    if total is not None and total <= chunksize:
+        jobs = 1  # one chunk: starting processes would only cost time
     results = _map_chunks(_normalize_chunk, texts, pipeline, jobs=jobs, chunksize=chunksize, mp_context=mp_context)
     return _progress(results, total, progress)
 

@@ -16,6 +16,18 @@ import importlib
 import sys
 from typing import Sequence
 
+EPILOG = """\
+examples:
+  bnnorm normalize news.txt > clean.txt
+  bnnorm normalize posts.jsonl --field text --jobs 4 -o clean.jsonl
+  bnnorm explain 'শনিবার, ২০ ডিসেম্বর ২০২৫'
+  bnnorm dates news.txt
+
+exit status: 0 success, 1 a command found problems it was asked to report,
+2 bad usage or input (missing file, invalid UTF-8: one line naming FILE:LINE),
+130 interrupted.  Run 'bnnorm COMMAND --help' for a command's options and examples.
+"""
+
 #: Subcommand modules, in the order ``--help`` lists them; missing ones are skipped.
 COMMANDS = ("normalize", "explain", "dates", "variants", "glossary")
 
@@ -26,7 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="bnnorm",
         description="Normalize Bengali text: Unicode, digits, dates, spelling variants, English glosses.",
-        epilog="Run 'bnnorm COMMAND --help' for a command's options and examples.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"bnnorm {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -413,3 +413,21 @@ def test_sample_file_normalizes_cleanly(bn) -> None:
     lines = SAMPLE.read_text(encoding="utf-8").splitlines()
     assert r.status == 0 and r.text.splitlines() == [bnnorm.normalize(x) for x in lines]
     assert len(lines) >= 20
+
+
+def test_top_level_help_has_examples_and_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--help"])
+    assert exc.value.code == 0
+    out = capsys.readouterr().out
+    assert "examples:" in out and "exit status" in out
+    for command in ("normalize", "explain", "dates"):
+        assert command in out
+
+
+def test_csv_field_longer_than_the_csv_module_default(bn, tmp_path: Path) -> None:
+    long_text = "১" * 200_000  # the csv module refuses fields over 131,072 characters by default
+    src = write(tmp_path / "long.csv", f"id,text\n1,{long_text}\n")
+    r = bn("normalize", src)
+    assert r.status == 0, r.err
+    assert r.text == "id,text\n1," + "1" * 200_000 + "\n"

@@ -309,6 +309,8 @@ def _decoded_lines(path: str, errors: str) -> Iterator[str]:
 def _run_csv(
     files: list[str], out: IO[str], errors: str, fields: list[str], delimiter: str, run_texts: Any, wrap: Any
 ) -> None:
+    # Articles are long: lift the csv module's 128 KiB default limit per field.
+    csv.field_size_limit(2**31 - 1)
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
     first_header: list[str] = []
 
