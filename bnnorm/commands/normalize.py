@@ -9,6 +9,7 @@ import json
 import sys
 import time
 from collections import Counter
+from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator, Optional
 
 from ..normalize import OPTIONS
@@ -28,6 +29,7 @@ _EXTENSIONS = {
 
 EPILOG = """\
 examples:
+  bnnorm normalize --sample                       # try it on the bundled example
   bnnorm normalize news.txt > clean.txt           # one text per line, stdout
   cat news.txt | bnnorm normalize -o clean.txt    # stdin when no FILE is named
   bnnorm normalize --digits bengali --dates keep a.txt b.txt
@@ -63,6 +65,11 @@ def register(subparsers: Any) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("files", nargs="*", metavar="FILE", help="input files; none or '-' reads stdin")
+    p.add_argument(
+        "--sample",
+        action="store_true",
+        help="normalize the bundled example (20 lines of messy news text) instead of FILEs",
+    )
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout (replaced only on success)")
     p.add_argument(
         "--format",
@@ -172,7 +179,12 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(f"--jobs must be 0 (one per CPU) or more, not {args.jobs}")
     if args.chunksize < 1:
         raise InputError(f"--chunksize must be 1 or more, not {args.chunksize}")
-    files = args.files or [STDIN]
+    if args.sample:
+        if args.files:
+            raise InputError("--sample takes no FILE")
+        files = [str(sample_path())]
+    else:
+        files = args.files or [STDIN]
     if files.count(STDIN) > 1:
         raise InputError("stdin ('-') can be read only once")
     check_inputs(files)
@@ -205,6 +217,20 @@ def run(args: argparse.Namespace) -> int:
     if stats is not None:
         stats.report(sys.stderr)
     return 0
+
+
+def sample_path() -> Path:
+    """The bundled example text: in the wheel ``bnnorm/data/sample.txt``, in a checkout ``examples/sample.txt``."""
+    from ..script import data_path
+
+    try:
+        return data_path("sample.txt")
+    except FileNotFoundError:
+        pass
+    checkout = Path(__file__).resolve().parents[2] / "examples" / "sample.txt"
+    if checkout.exists():
+        return checkout
+    raise InputError("the bundled sample is missing from this installation")
 
 
 def _with_stats(pairs: Iterator[tuple[Any, Counter]], stats: Stats) -> Iterator[Any]:
