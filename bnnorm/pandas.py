@@ -27,7 +27,10 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-import pandas as pd
+try:
+    import pandas as pd
+except ImportError as exc:  # an optional extra
+    raise ImportError("bnnorm.pandas needs pandas: pip install 'bnnorm[pandas]'") from exc
 
 from .batch import DEFAULT_CHUNKSIZE, iter_matches, normalize_many
 from .pipeline import Pipeline

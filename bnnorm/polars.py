@@ -22,7 +22,10 @@ from __future__ import annotations
 
 from typing import Any
 
-import polars as pl
+try:
+    import polars as pl
+except ImportError as exc:  # an optional extra
+    raise ImportError("bnnorm.polars needs polars: pip install 'bnnorm[polars]'") from exc
 
 from .batch import iter_matches, normalize_many
 
