@@ -192,25 +192,24 @@ def test_longest_gloss() -> None:
 
 
 @pytest.mark.parametrize(
-    "make",
-    [
-        lambda: "(" * 1_000_000,
-        lambda: ")" * 1_000_000,
-        lambda: "(a" * 500_000,
-        lambda: "শি (" * 333_333,
-        lambda: "শি [" * 333_333 + "]",
-        lambda: "শি (Xi) " * 125_000,
-        lambda: "শি (" + "x " * 500_000 + ")",
-        lambda: " " * 1_000_000 + "(Xi)",
-    ],
+    "unit",
+    ["(", ")", "(a", "শি (", "শি [", "শি (Xi) ", "শি (x ", " "],
 )
-def test_linear_time_on_a_megabyte(make) -> None:
-    text = make()
-    t = time.perf_counter()
-    out = strip_glosses(text)
-    find_glosses(text[:200_000])
-    assert time.perf_counter() - t < 5.0
-    assert len(out) <= len(text)
+def test_linear_time_on_a_megabyte(unit: str) -> None:
+    # Linear, not just fast on an idle machine: 1 MB takes about ten times what 100 kB
+    # takes (a quadratic scan would take a hundred times), and well under a bound.
+    def timed(size: int) -> float:
+        text = unit * (size // len(unit)) + "]) (Xi)"
+        t = time.perf_counter()
+        out = strip_glosses(text)
+        find_glosses(text[: size // 4])  # slower per gloss (alignment): a quarter is enough
+        assert len(out) <= len(text)
+        return time.perf_counter() - t
+
+    small = max(timed(100_000), 0.01)
+    big = timed(1_000_000)
+    assert big < 30.0
+    assert big / small < 30.0
 
 
 _ALPHABET = st.sampled_from(list("শিজনপং কেরা()[]（）\n Xi JAB.,-'&/১2"))
