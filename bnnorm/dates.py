@@ -327,7 +327,7 @@ def _tables() -> _Tables:
     follows = free_months + year_months + genitive_eras + after + ["থেকে", "হতে", "to"]
     lead_tokens = frozenset(_first_token(v) for w in leads for v in _spellings(w))
     follow_tokens = frozenset(_first_token(v) for w in follows for v in _spellings(w))
-    follow_prefixes = tuple(sorted(set(ordinals) | {"টা"}))
+    follow_prefixes = tuple(sorted(set(ordinals) | {"টা", "টো"}))
     return _Tables(
         months=dict(months),
         weekdays=dict(weekdays),
@@ -384,7 +384,7 @@ def _build_pattern(**t: list[str]) -> Any:
 
     year = f"(?P<year>[12১২]{_D}{{3}}){_NUM_END}"
     era_part = f"(?:{_SP}{{0,2}}(?P<era>{era}){_NOT_WORD_AFTER})?"
-    year_part = f"(?:,?{_SP}{{1,2}}|,){year}{era_part}"
+    year_part = f"(?:,?{_SP}{{1,2}}|,|{_SP}?-{_SP}?|){year}{era_part}"
     day_num = f"(?P<day>{_D}{{1,2}}){_NUM_END}(?:{_SP}?(?P<ord>{ordinal}))?"
     day_range = (
         f"(?:{_SP}{{0,2}}(?:[-–—]|থেকে|হতে|to){_SP}{{0,2}}"
@@ -400,7 +400,7 @@ def _build_pattern(**t: list[str]) -> Any:
         f"|(?P<month>{month_free})(?:(?P<msuf>{_CASE}){_NOT_WORD_AFTER}|{_NOT_WORD_AFTER}(?:{year_part})?))"
     )
     date_dm_num = f"{day_part_num}{dm_sep}{month_then_year}"
-    date_dm_word = f"{day_part_word}{dm_sep}{month_then_year}"
+    date_dm_word = f"{day_part_word}(?:{_SP}{{1,2}}|{_SP}?-{_SP}?){month_then_year}"
     date_mdy = (
         f"(?<![\\p{{L}}\\p{{M}}])(?P<month>{month_any})\\.?{_NOT_WORD_AFTER}{_SP}{{1,2}}"
         f"(?P<day>{_D}{{1,2}}){_NUM_END}(?:{ordinal})?(?:,{_SP}{{0,2}}|{_SP}{{1,2}}){year}{era_part}"
@@ -436,7 +436,7 @@ def _build_pattern(**t: list[str]) -> Any:
     hour_num = f"{_NUM_START}(?P<h>{_D}{{1,2}}){_NUM_END}{_SP}?"
     hour_any = f"(?:{hour_num}|(?<![\\p{{L}}\\p{{M}}])(?P<hw>{hour_word}))"
     hour_tail = (
-        f"(?P<ta>টা(?:য়|য়|র)?){_NOT_WORD_AFTER}"
+        f"(?P<ta>(?:টা|টো)(?:য়|য়|র)?){_NOT_WORD_AFTER}"
         f"(?:{_SP}{{1,2}}(?P<mi>{_D}{{1,2}}){_NUM_END}{_SP}?মিনিট(?:ের|ে)?"
         f"(?:{_SP}{{1,2}}(?P<se>{_D}{{1,2}}){_NUM_END}{_SP}?সেকেন্ড(?:ে)?)?{_NOT_WORD_AFTER})?"
     )
@@ -453,7 +453,7 @@ def _build_pattern(**t: list[str]) -> Any:
         f"|(?P<tcore>{colon}|{hour_num}{hour_tail}|{ampm})"
     )
     at_word = (
-        f"{wd_before}(?P<core>{num_cores}|{word_cores}){wd_after}"
+        f"{wd_before}(?P<core>{num_cores}|{word_cores})"
         f"|(?P<core>{word_cores}){wd_after}"
         f"|(?P<tcore>{period}(?:{colon}|(?:{frac})?{hour_any}{hour_tail})|{frac}{hour_any}{hour_tail}"
         f"|(?<![\\p{{L}}\\p{{M}}])(?P<hw>{hour_word}){hour_tail})"
@@ -531,7 +531,7 @@ def _weekday_edit(t: _Tables, m: Any, group: str) -> tuple[int | None, tuple[Edi
         return None, ()
     wd = t.weekdays[_key(word)]
     canonical = t.weekday_canonical[wd]
-    if _key(word) != _key(canonical) and regex.match(r"\p{Bengali}", word):
+    if _key(word) != _key(canonical) and not word.isascii():
         return wd, (Edit(m.start(group), m.end(group), canonical, "weekday_spelling"),)
     return wd, ()
 
@@ -553,7 +553,7 @@ def _date_hit(t: _Tables, m: Any, calendar: str) -> _Found:
 
     def convert(d: int) -> tuple[_dt.date | None, bool]:
         """(Gregorian date or None, valid) for day *d* of the matched month and year."""
-        if not 1 <= d <= 31 or not 1 <= month <= 12 or era_kind == "bce":
+        if not 1 <= month <= 12 or era_kind == "bce":
             return None, False
         if kind == "hijri":
             return None, d <= 30
@@ -567,6 +567,10 @@ def _date_hit(t: _Tables, m: Any, calendar: str) -> _Found:
             g = _bengali(year, month, d, system)
         return g, g is not None
 
+    # Day 0, or beyond any month (32 only in a wb Bengali month), is a number, not a date.
+    longest = 32 if kind == "bengali" else 31
+    if not (1 <= day <= longest and (day2 is None or 1 <= day2 <= longest)):
+        return _Found(None, ())
     system = _resolve(calendar, year) if kind == "bengali" else kind
     date, valid = convert(day)
     end_date = None
@@ -643,7 +647,7 @@ def _time_hit(t: _Tables, m: Any) -> _Found:
     if ta is not None:
         # "৫টা" alone is a count (৫টা বই); a time needs a period, a fraction,
         # minutes, or the locative "টায়" ("at five").
-        locative = ta not in ("টা", "টার")
+        locative = ta not in ("টা", "টার", "টো", "টোর")
         if not (per or frac or _g(m, "mi") is not None or locative):
             return _Found(None, ())
     if frac is not None:
@@ -653,12 +657,10 @@ def _time_hit(t: _Tables, m: Any) -> _Found:
         hour, minute = divmod(total % (12 * 60), 60)
         if hour == 0:
             hour = 12
-    if rule is not None and not 0 <= hour <= 12 and hour > 23:
-        return _Found(None, ())
+    if rule in ("am", "pm") and not 1 <= hour <= 12:
+        return _Found(None, ())  # "১৩ pm", "০০ am": not a 12-hour clock
     hour24 = _to_24h(hour, rule)
     if not (0 <= hour24 <= 23 and 0 <= minute <= 59 and (second is None or 0 <= second <= 59)):
-        return _Found(None, ())
-    if rule in ("am", "pm") and hour == 0:
         return _Found(None, ())
     time = _dt.time(hour24, minute, second or 0)
     out = f"{hour24:02d}:{minute:02d}" + (f":{second:02d}" if second is not None else "")
@@ -726,15 +728,17 @@ def _matches(t: _Tables, text: str) -> Iterator[Any]:
     """The matches a scan of every position with both patterns would give
     (``_reference_matches``), found by trying the patterns only at a few
     places shortly before an anchor: a full scan is ~20x slower."""
-    pos = 0
+    pos = 0  # end of the last match
+    tried = 0  # every start before this has been tried (a failed start fails for any anchor)
     at_number, at_word = t.at_number, t.at_word
     for p in _anchors(t, text):
         if p < pos:
             continue
-        for q in _START.finditer(text, max(pos, p - _BACK), p + _BACK):
+        for q in _START.finditer(text, max(pos, tried, p - _BACK), p + _BACK):
             start = q.start()
             if start > p:
                 break
+            tried = start + 1
             if start < pos:
                 continue
             word = q.group(1)
