@@ -108,7 +108,7 @@ def cmd_count(args):
 
 
 def cmd_grep(args):
-    counts, texts = load()
+    _, texts = load()
     for phrase in args.phrases:
         phrase = unicodedata.normalize("NFC", phrase)
         pat = regex.compile(r"(?<![\p{Bengali}])" + regex.escape(phrase))
@@ -143,7 +143,7 @@ def cmd_pairs(args):
         if n >= args.min:
             groups[fold(w, folds)].append(w)
     rows = []
-    for key, ws in groups.items():
+    for ws in groups.values():
         if len(ws) < 2:
             continue
         ws.sort(key=lambda w: -total[w])
@@ -213,10 +213,11 @@ def cmd_check(args):
                 errors.append(f"{where}: {std} target {target} of {form} is not a form row")
             elif rows[target][1][std] != target:
                 errors.append(f"{where}: chain {form} -> {target} -> {rows[target][1][std]} ({std})")
-        if row["form"] == row["bd"] == row["wb"]:
-            # a canonical under both standards must be the target of some other row
-            if not any(r[1]["bd"] == form or r[1]["wb"] == form for f, r in rows.items() if f != form):
-                errors.append(f"{where}: {form} maps to itself only (no variant)")
+        # a canonical under both standards must be the target of some other row
+        if row["form"] == row["bd"] == row["wb"] and not any(
+            r[1]["bd"] == form or r[1]["wb"] == form for f, r in rows.items() if f != form
+        ):
+            errors.append(f"{where}: {form} maps to itself only (no variant)")
         if row["class"] != rows.get(row["bd"], (None, row))[1]["class"] or row["class"] != rows.get(row["wb"], (None, row))[1]["class"]:
             errors.append(f"{where}: class of {form} differs from its canonical's class")
     for e in errors:
@@ -280,7 +281,9 @@ def cmd_build(args):
         return stem_count(counts, form, reg)
 
     print("form\tbd\twb\tkind\tclass\tsource")
-    for raw in open(args.spec, encoding="utf-8"):
+    with open(args.spec, encoding="utf-8") as fh:
+        spec_lines = fh.read().split("\n")
+    for raw in spec_lines:
         line = unicodedata.normalize("NFC", raw.rstrip("\n"))
         if not line.strip():
             continue
