@@ -237,7 +237,7 @@ def test_quickstart_notebook_runs(tmp_path: Path) -> None:
     pytest.importorskip("pandas")
     nb = nbformat.read(REPO / "examples" / "quickstart.ipynb", as_version=4)
     client = nbclient.NotebookClient(
-        nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(REPO / "examples")}}
+        nb, timeout=120, startup_timeout=120, kernel_name="python3", resources={"metadata": {"path": str(REPO / "examples")}}
     )
     client.execute()
     outputs = [o for cell in nb.cells if cell.cell_type == "code" for o in cell.get("outputs", [])]
