@@ -823,10 +823,11 @@ def find_times(text: str) -> list[TimeMatch]:
 
 def _date_edits(calendar: str):
     def edits(text: str) -> list[Edit]:
-        out: list[Edit] = []
-        for found in _scan(text, calendar):
-            out.extend(found.edits)
-        return out
+        # An ISO date or a 24-hour time rewritten as itself is not an edit
+        # (normalizing twice changes nothing and explains nothing).
+        return [
+            e for found in _scan(text, calendar) for e in found.edits if text[e.start : e.end] != e.replacement
+        ]
 
     return edits
 

@@ -380,6 +380,14 @@ def test_edits_come_from_the_matches():
     assert any(rule == "weekday_spelling" for _s, _e, rule in spans)
 
 
+def test_normalized_text_needs_no_edits():
+    (p,) = dates_stage().passes
+    for _lineno, _kind, phrase, _expect, _norm in ROWS:
+        once = normalize_dates(phrase)
+        assert p.edits(once) == [], phrase
+        assert normalize_dates(once) == once
+
+
 def test_stage_pickles_and_explains():
     import pickle
 
