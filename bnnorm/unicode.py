@@ -29,8 +29,8 @@ as base + U+09BC nukta -- the form that most Bengali text already uses.
 Text in other scripts, emoji (ZWJ sequences, VS16), URLs and numbers pass
 through unchanged; nothing here applies NFKC, turns ``:`` into ``ঃ``, or
 touches line breaks.  Most lines need no repair: :func:`fix_unicode` first
-runs one search for anything suspicious and returns the input object itself
-when there is nothing to do.
+runs a few memchr-speed checks (one character-class search, a few substring
+tests) and returns the input object itself when there is nothing to do.
 """
 
 from __future__ import annotations
@@ -178,6 +178,7 @@ def drop_invisible(text: str) -> str:
 
 _JOINER_RUN = _compile(f"[{ZWNJ}{ZWJ}]++")
 _BN_LETTERS_SET = frozenset(_expand(BN_LETTER))
+_BN_LETTER_OR_SIGN = frozenset(_expand(BN_LETTER + BN_MARK))
 
 
 def _joiner_replacement(m: Any) -> str | None:
@@ -188,8 +189,10 @@ def _joiner_replacement(m: Any) -> str | None:
     nxt = text[end] if end < len(text) else ""
     if not prev or not nxt or prev.isspace() or nxt.isspace():
         return ""  # a joiner next to a space or a line edge joins nothing, in any script
-    if not ("\u0980" <= prev <= "\u09ff" or "\u0980" <= nxt <= "\u09ff"):
-        return None  # emoji sequences, Persian ZWNJ, Devanagari half forms: not ours
+    if prev not in _BN_LETTER_OR_SIGN and nxt not in _BN_LETTER_OR_SIGN:
+        # emoji sequences, Persian ZWNJ, Devanagari half forms: not ours.  Digits
+        # do not count as Bengali, so converting digits later cannot change this.
+        return None
     if prev == "র" and text.startswith(VIRAMA + "য", end):
         return ZWJ  # র‍্য (ra + ya-phala, not reph): the standard sequence uses ZWJ
     if prev == VIRAMA and nxt in _BN_LETTERS_SET:
@@ -386,7 +389,8 @@ def fix_vowel_sign_after_vowel(text: str) -> str:
 # --------------------------------------------------------------------------
 
 # ত্ + ZWJ is the Unicode 4.0 spelling of ৎ.  Without the ZWJ, ত্ is ৎ when a
-# word ends there (হঠাত্, বিদ্যুত্) or before a virama-less independent vowel,
+# word ends there (হঠাত্, বিদ্যুত্; a digit of either script ends the word too,
+# so converting digits later cannot change the verdict) or before an independent vowel,
 # and before ক খ প স (উত্কর্ষ, উত্খাত, উত্পাদন, উত্সব, মত্স্য): the
 # native clusters that Bengali spells with ৎ.  ত্ত ত্থ ত্ন ত্ব ত্ম ত্য ত্র
 # are real conjuncts (তত্ত্ব, আত্মা, পত্নী) and other pairs (ত্শ, ত্ল in
@@ -396,12 +400,12 @@ def fix_vowel_sign_after_vowel(text: str) -> str:
 _KHANDA_TA = _compile(
     f"ত{VIRAMA}{ZWJ}"
     f"|(?<=[{_BN_LETTER_OR_SIGN_NOT_VIRAMA}])ত{VIRAMA}"
-    f"(?=[কখপস]|[\u0985-\u0994]|[^{_BN_BLOCK}{ZWNJ}{ZWJ}]|$)"
+    f"(?=[কখপস]|[\u0985-\u0994]|[০-৯]|[^{_BN_BLOCK}{ZWNJ}{ZWJ}]|$)"
 )
 
 
 # Prefilter (a superset of _KHANDA_TA's matches, without the lookbehind).
-_KHANDA_TA_ANY = _compile_re(f"ত{VIRAMA}(?:[{ZWJ}কখপস\u0985-\u0994]|[^{_BN_BLOCK}{ZWNJ}]|\\Z)")
+_KHANDA_TA_ANY = _compile_re(f"ত{VIRAMA}(?:[{ZWJ}কখপস\u0985-\u0994০-৯]|[^{_BN_BLOCK}{ZWNJ}]|\\Z)")
 
 
 def fix_khanda_ta(text: str) -> str:

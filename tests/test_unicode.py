@@ -83,6 +83,8 @@ def test_drop_invisible_negative() -> None:
         ("বলে " + ZWNJ + "‘আমি’", "বলে ‘আমি’"),  # next to a space
         ("শেষ্" + ZWNJ, "শেষ্"),  # at the end of the text
         ("আমি" + ZWJ + "😀", "আমি😀"),  # Bengali next to it: not an emoji sequence
+        ("ক" + ZWJ + "১", "ক১"),
+        ("ক" + ZWJ + "1", "ক1"),
     ],
 )
 def test_joiners(text: str, expected: str) -> None:
@@ -101,6 +103,8 @@ def test_joiners(text: str, expected: str) -> None:
         "🏳️" + ZWJ + "🌈",
         "می" + ZWNJ + "خواهم",  # Persian
         "क्" + ZWJ + "ष",  # Devanagari
+        "a" + ZWJ + "০",  # digits are not Bengali context (so convert_digits cannot change the verdict)
+        "১" + ZWNJ + "২",
     ],
 )
 def test_joiners_negative(text: str) -> None:
@@ -246,6 +250,8 @@ def test_vowel_sign_after_vowel_negative(text: str) -> None:
         ("অর্থাত্, ভবিষ্যত্।", "অর্থাৎ, ভবিষ্যৎ।"),
         ("বিদ্যুত্-সংযোগ", "বিদ্যুৎ-সংযোগ"),
         ("যাবত্ই", "যাবৎই"),
+        ("হঠাত্১", "হঠাৎ১"),  # a digit of either script ends the word: same verdict
+        ("হঠাত্1", "হঠাৎ1"),  # before and after convert_digits
     ],
 )
 def test_khanda_ta(text: str, expected: str) -> None:
@@ -558,6 +564,17 @@ def test_corpus_soak(corpus_dir) -> None:  # type: ignore[no-untyped-def]
                     assert Pipeline([stage]).normalize_with_alignment(line)[0] == out
                 n += 1
     assert n > 100
+
+
+@given(st.text(alphabet=MESSY_ALPHABET + "0123456789০১২৩৪৫৬৭৮৯", max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_converting_digits_afterwards_changes_no_verdict(text: str) -> None:
+    """fix_unicode commutes with digit conversion (the default pipeline converts digits after it)."""
+    from bnnorm.digits import convert_digits
+
+    for to in ("ascii", "bengali"):
+        once = convert_digits(fix_unicode(text), to=to)
+        assert convert_digits(fix_unicode(once), to=to) == once
 
 
 def test_docs_examples() -> None:
