@@ -1,4 +1,4 @@
-"""Griffe extension for the API reference: show doctest examples as code blocks.
+"""Griffe extension for the API reference: doctests as code blocks, Sphinx roles as code.
 
 The docstrings carry doctests (``>>> call()`` then the expected output) in
 plain text, where Markdown would read ``>>>`` as a block quote and
@@ -9,9 +9,18 @@ Loaded by ``mkdocs.yml`` (``extensions:`` of the python handler).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import griffe
+
+# Sphinx roles (:func:`~bnnorm.normalize`) mean nothing to Markdown: show them as code.
+_ROLE = re.compile(r":(?:func|class|meth|mod|attr|data|obj|exc):`~?([^`]+)`")
+
+
+def plain_roles(text: str) -> str:
+    """``:func:`~bnnorm.pipeline.Pipeline``` → ```Pipeline```; ``:func:`normalize``` → ```normalize```."""
+    return _ROLE.sub(lambda m: f"`{m.group(1).rsplit('.', 1)[-1] if m.group(0).count('~') else m.group(1)}`", text)
 
 
 def fence_doctests(text: str) -> str:
@@ -47,5 +56,9 @@ class DoctestBlocks(griffe.Extension):
     """Fence the doctests of every docstring Griffe loads."""
 
     def on_instance(self, *, obj: griffe.Object, **kwargs: Any) -> None:
-        if obj.docstring is not None and ">>>" in obj.docstring.value:
-            obj.docstring.value = fence_doctests(obj.docstring.value)
+        if obj.docstring is None:
+            return
+        value = plain_roles(obj.docstring.value)
+        if ">>>" in value:
+            value = fence_doctests(value)
+        obj.docstring.value = value
