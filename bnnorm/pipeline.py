@@ -226,27 +226,47 @@ def _as_stage(obj: Union[Stage, Callable[[str], str]]) -> Stage:
 
 
 class _Map:
-    """The offset map of one pass: which output span each edit produced from which input span."""
+    """An offset map: which output span each edit produced from which input span.
+
+    Four parallel sorted lists (one entry per edit) plus both text lengths.
+    Everything between entries is unchanged text, copied one to one.
+    """
 
     __slots__ = ("in_starts", "in_ends", "out_starts", "out_ends", "in_len", "out_len")
 
-    def __init__(self, edits: Sequence[Edit], in_len: int) -> None:
-        self.in_starts: list[int] = []
-        self.in_ends: list[int] = []
-        self.out_starts: list[int] = []
-        self.out_ends: list[int] = []
+    def __init__(
+        self,
+        in_starts: list[int],
+        in_ends: list[int],
+        out_starts: list[int],
+        out_ends: list[int],
+        in_len: int,
+        out_len: int,
+    ) -> None:
+        self.in_starts = in_starts
+        self.in_ends = in_ends
+        self.out_starts = out_starts
+        self.out_ends = out_ends
+        self.in_len = in_len
+        self.out_len = out_len
+
+    @classmethod
+    def from_edits(cls, edits: Sequence[Edit], in_len: int) -> "_Map":
+        in_s: list[int] = []
+        in_e: list[int] = []
+        out_s: list[int] = []
+        out_e: list[int] = []
         delta = 0  # output offset minus input offset, so far
         for e in edits:
             if e.start == e.end and not e.replacement:
                 continue  # a no-op
             out_start = e.start + delta
-            self.in_starts.append(e.start)
-            self.in_ends.append(e.end)
-            self.out_starts.append(out_start)
-            self.out_ends.append(out_start + len(e.replacement))
+            in_s.append(e.start)
+            in_e.append(e.end)
+            out_s.append(out_start)
+            out_e.append(out_start + len(e.replacement))
             delta += len(e.replacement) - (e.end - e.start)
-        self.in_len = in_len
-        self.out_len = in_len + delta
+        return cls(in_s, in_e, out_s, out_e, in_len, in_len + delta)
 
     @staticmethod
     def _map(pos: int, is_end: bool, src_s: list[int], src_e: list[int], dst_s: list[int], dst_e: list[int]) -> int:
@@ -270,8 +290,6 @@ class _Map:
                 j -= 1
             if j < 0:
                 return pos
-            if src_e[j] == pos and src_s[j] < pos:
-                return dst_e[j]
             return dst_e[j] + (pos - src_e[j])
         i = bisect.bisect_right(src_s, pos) - 1  # last edit starting at or before pos
         if i >= 0 and src_s[i] <= pos < src_e[i]:
@@ -282,7 +300,9 @@ class _Map:
         return dst_e[i] + (pos - src_e[i])
 
     @classmethod
-    def _span(cls, start: int, end: int, src_s: list[int], src_e: list[int], dst_s: list[int], dst_e: list[int]) -> tuple[int, int]:
+    def _span(
+        cls, start: int, end: int, src_s: list[int], src_e: list[int], dst_s: list[int], dst_e: list[int]
+    ) -> tuple[int, int]:
         if start == end:
             # An empty span at a zero-width edit (an insertion point) maps to what was put there.
             i = bisect.bisect_left(src_s, start)
@@ -301,31 +321,83 @@ class _Map:
     def to_output(self, start: int, end: int) -> tuple[int, int]:
         return self._span(start, end, self.in_starts, self.in_ends, self.out_starts, self.out_ends)
 
+    def then(self, other: "_Map") -> "_Map":
+        """Compose: this map (T0 -> T1) followed by *other* (T1 -> T2), as one map T0 -> T2.
+
+        Edits of both that overlap in T1 merge into one; so does a zero-width
+        edit strictly inside another, and zero-width edits at the same point.
+        Edits that merely touch stay separate, so the composed map keeps the
+        same "never absorb what touches" rule as a single pass.
+        """
+        spans = sorted(
+            [(s, e) for s, e in zip(self.out_starts, self.out_ends)] + [(s, e) for s, e in zip(other.in_starts, other.in_ends)]
+        )
+        in_s: list[int] = []
+        in_e: list[int] = []
+        out_s: list[int] = []
+        out_e: list[int] = []
+
+        def emit(cs: int, ce: int) -> None:
+            a, b = self.to_input(cs, ce)
+            c, d = other.to_output(cs, ce)
+            if a == b and c == d:
+                return
+            in_s.append(a)
+            in_e.append(b)
+            out_s.append(c)
+            out_e.append(d)
+
+        cluster: tuple[int, int] | None = None
+        for s, e in spans:
+            if cluster is not None:
+                cs, ce = cluster
+                if s < ce or (s == ce == cs and s == e):
+                    cluster = (cs, max(ce, e))
+                    continue
+                emit(cs, ce)
+            cluster = (s, e)
+        if cluster is not None:
+            emit(*cluster)
+        return _Map(in_s, in_e, out_s, out_e, self.in_len, other.out_len)
+
 
 class Alignment:
     """Maps spans of a pipeline's output to spans of its input, and back.
 
-    Built from the edits of every pass, in order.  A span that overlaps an
-    edit widens to cover the whole edit (an edit is atomic: any part of
-    ``2025-12-20`` maps to the whole ``২০ ডিসেম্বর ২০২৫`` it came from).  A span
-    never absorbs an edit that merely touches it: text deleted right before
-    or after a span (a stripped gloss) is not part of the span's source, and
-    text inserted there is not part of its image.
+    Built from the edits of every pass, composed into one offset map.  A span
+    that overlaps an edit widens to cover the whole edit (an edit is atomic:
+    any part of ``2025-12-20`` maps to the whole ``২০ ডিসেম্বর ২০২৫`` it came
+    from).  A span never absorbs an edit that merely touches it: text deleted
+    right before or after a span (a stripped gloss) is not part of the span's
+    source, and text inserted there is not part of its image.  Text inserted
+    from nothing maps back to an empty span at its place.
     """
 
-    __slots__ = ("_maps", "input_length", "output_length")
+    __slots__ = ("_map", "input_length", "output_length")
 
-    def __init__(self, maps: Sequence[_Map] = (), input_length: int = 0) -> None:
-        self._maps = tuple(m for m in maps if m.in_starts)
-        self.input_length = input_length
-        self.output_length = maps[-1].out_len if maps else input_length
+    def __init__(self, map_: _Map | None = None, input_length: int = 0) -> None:
+        self._map = map_ if map_ is not None else _Map([], [], [], [], input_length, input_length)
+        self.input_length = self._map.in_len
+        self.output_length = self._map.out_len
 
     @classmethod
     def from_edits(cls, edit_lists: Sequence[tuple[Sequence[Edit], int]]) -> "Alignment":
         """Compose ``(edits, input_length)`` of successive passes into one alignment."""
-        maps = [_Map(edits, n) for edits, n in edit_lists]
-        first = edit_lists[0][1] if edit_lists else 0
-        return cls(maps, first)
+        if not edit_lists:
+            return cls()
+        composed: _Map | None = None
+        for edits, n in edit_lists:
+            m = _Map.from_edits(edits, n)
+            if composed is not None and composed.out_len != n:
+                raise ValueError("edit lists do not chain: a pass's input length differs from the previous output")
+            composed = m if composed is None else composed.then(m)
+        return cls(composed)
+
+    @property
+    def edits(self) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+        """The composed changes as ``((input_start, input_end), (output_start, output_end))`` pairs."""
+        m = self._map
+        return [((a, b), (c, d)) for a, b, c, d in zip(m.in_starts, m.in_ends, m.out_starts, m.out_ends)]
 
     def _check(self, start: int, end: int, length: int) -> None:
         if not (0 <= start <= end <= length):
@@ -334,29 +406,24 @@ class Alignment:
     def to_input(self, start: int, end: int) -> tuple[int, int]:
         """The span of the original input that output ``[start, end)`` came from."""
         self._check(start, end, self.output_length)
-        for m in reversed(self._maps):
-            start, end = m.to_input(start, end)
-        return start, end
+        return self._map.to_input(start, end)
 
     def to_output(self, start: int, end: int) -> tuple[int, int]:
         """The span of the output that input ``[start, end)`` became."""
         self._check(start, end, self.input_length)
-        for m in self._maps:
-            start, end = m.to_output(start, end)
-        return start, end
+        return self._map.to_output(start, end)
 
     def then(self, other: "Alignment") -> "Alignment":
         """This alignment followed by *other* (whose input is this one's output)."""
         if other.input_length != self.output_length:
             raise ValueError("alignments do not chain: lengths differ")
-        new = Alignment((), self.input_length)
-        new._maps = self._maps + other._maps
-        new.output_length = other.output_length
-        return new
+        return Alignment(self._map.then(other._map))
 
     def __repr__(self) -> str:
-        n = sum(len(m.in_starts) for m in self._maps)
-        return f"Alignment(input_length={self.input_length}, output_length={self.output_length}, edits={n})"
+        return (
+            f"Alignment(input_length={self.input_length}, output_length={self.output_length}, "
+            f"edits={len(self._map.in_starts)})"
+        )
 
 
 # --------------------------------------------------------------------------
@@ -428,7 +495,7 @@ class Pipeline:
                 lists.append((edits, len(before)))
             out = after
         if not lists:
-            return out, Alignment((), len(text))
+            return out, Alignment(None, len(text))
         return out, Alignment.from_edits(lists)
 
     def __reduce__(self) -> Any:
