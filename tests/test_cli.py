@@ -435,3 +435,34 @@ def test_csv_field_longer_than_the_csv_module_default(bn, tmp_path: Path) -> Non
     r = bn("normalize", src)
     assert r.status == 0, r.err
     assert r.text == "id,text\n1," + "1" * 200_000 + "\n"
+
+
+# -- properties ----------------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_LINE = st.text(
+    alphabet=st.sampled_from(list("কখগচটতনপমযরলস়ািীুেো্ং০১২৩৪৫৬৭৮৯ 0123456789(),.:|।-/abcXY\u00a0\u200b\u200d\ufffd")),
+    max_size=40,
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(lines=st.lists(_LINE, max_size=8), endings=st.lists(st.sampled_from(["\n", "\r\n"]), min_size=8, max_size=8), last=st.booleans())
+def test_text_output_is_normalize_per_line_with_endings_kept(bn, tmp_path: Path, lines, endings, last) -> None:
+    terms = [endings[i] for i in range(len(lines))]
+    if lines and not last:
+        terms[-1] = ""  # a last line without a newline
+    src = write(tmp_path / "p.txt", "".join(line + term for line, term in zip(lines, terms)))
+    r = bn("normalize", src)
+    assert r.status == 0
+    assert r.text == "".join(bnnorm.normalize(line) + term for line, term in zip(lines, terms))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(texts=st.lists(st.one_of(st.none(), _LINE), max_size=6))
+def test_jsonl_round_trip(bn, tmp_path: Path, texts) -> None:
+    src = write(tmp_path / "p.jsonl", "".join(json.dumps({"i": i, "text": t}, ensure_ascii=False) + "\n" for i, t in enumerate(texts)))
+    got = [json.loads(line) for line in bn("normalize", src).text.splitlines()]
+    assert got == [{"i": i, "text": None if t is None else bnnorm.normalize(t)} for i, t in enumerate(texts)]
