@@ -360,8 +360,11 @@ _NOT_WORD_AFTER = r"(?![\p{L}\p{M}])"
 _NUM_START = r"(?<![\p{L}\p{M}\p{N}])(?<!\p{N}[-/.:,])"
 _NUM_END = r"(?!\p{N})"
 # Case endings a month name or weekday may carry (ডিসেম্বরে, জুলাইয়ের, মে-তে, রবিবারের).
-_CASE = "(?:-?(?:এর|এ|তে|য়ের|য়ে|য়ের|য়ে|ের|ে|র|ও|ই))"
-_PERIOD_CASE = "(?:ের|ে|য়|য়|এ|র)"
+# য় written as য + nukta (NFC) or as the single code point U+09DF (raw web text).
+_YA = "(?:য\u09bc|\u09df)"
+_CASE = f"(?:-?(?:এর|এ|তে|কে|{_YA}ের|{_YA}ে|ের|ে|র|ও|ই))"
+_PERIOD_CASE = f"(?:ের|ে|{_YA}|এ|র)"
+_O_CLOCK = f"(?:টা|টো)(?:{_YA}|র)?"
 
 
 def _build_pattern(**t: list[str]) -> Any:
@@ -427,7 +430,7 @@ def _build_pattern(**t: list[str]) -> Any:
     hour_word = L("hour_word", t["hour_words"])
     period = f"(?<![\\p{{L}}\\p{{M}}])(?P<per>{per_before}){_PERIOD_CASE}?{_NOT_WORD_AFTER}{_SP}{{1,2}}"
     period_tail = f"(?:{_SP}{{0,2}}(?P<per2>{per_after})(?![\\p{{L}}\\p{{M}}.]|\\.\\p{{L}}))?"
-    clock_word = f"(?:{_SP}?(?:টা(?:য়|য়|র)?|মিনিট(?:ে)?){_NOT_WORD_AFTER})?"
+    clock_word = f"(?:{_SP}?(?:{_O_CLOCK}|মিনিট(?:ে)?){_NOT_WORD_AFTER})?"
     colon = (
         f"{_NUM_START}(?P<h>{_D}{{1,2}}):(?P<mi>{_D}{{2}})(?::(?P<se>{_D}{{2}}))?"
         f"(?!\\p{{N}}|[:.]\\p{{N}}){clock_word}{period_tail}"
@@ -436,7 +439,7 @@ def _build_pattern(**t: list[str]) -> Any:
     hour_num = f"{_NUM_START}(?P<h>{_D}{{1,2}}){_NUM_END}{_SP}?"
     hour_any = f"(?:{hour_num}|(?<![\\p{{L}}\\p{{M}}])(?P<hw>{hour_word}))"
     hour_tail = (
-        f"(?P<ta>(?:টা|টো)(?:য়|য়|র)?){_NOT_WORD_AFTER}"
+        f"(?P<ta>{_O_CLOCK}){_NOT_WORD_AFTER}"
         f"(?:{_SP}{{1,2}}(?P<mi>{_D}{{1,2}}){_NUM_END}{_SP}?মিনিট(?:ের|ে)?"
         f"(?:{_SP}{{1,2}}(?P<se>{_D}{{1,2}}){_NUM_END}{_SP}?সেকেন্ড(?:ে)?)?{_NOT_WORD_AFTER})?"
     )
@@ -516,7 +519,7 @@ def _case_suffix(suffix: str | None) -> str:
     """What a case ending on the consumed month word becomes after the ISO date: ``-এ``, ``-এর``..."""
     if not suffix:
         return ""
-    s = suffix.lstrip("-")
+    s = nfc(suffix.lstrip("-"))
     return "-" + _CASE_OUT.get(s, s)
 
 
@@ -647,7 +650,7 @@ def _time_hit(t: _Tables, m: Any) -> _Found:
     if ta is not None:
         # "৫টা" alone is a count (৫টা বই); a time needs a period, a fraction,
         # minutes, or the locative "টায়" ("at five").
-        locative = ta not in ("টা", "টার", "টো", "টোর")
+        locative = ta[-1] not in "াোর"  # টায়/টোয়, not টা/টার
         if not (per or frac or _g(m, "mi") is not None or locative):
             return _Found(None, ())
     if frac is not None:

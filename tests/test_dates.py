@@ -272,6 +272,9 @@ def test_precomposed_nukta_letters_match_too():
     assert m.date == datetime.date(2025, 1, 20)
     (t,) = find_times("দুপুর আ\u09dcাইটায়")
     assert t.time == datetime.time(14, 30)
+    (t,) = find_times("ভোর ৬টা\u09df রওনা")  # টায় with U+09DF
+    assert t.time == datetime.time(6, 0)
+    assert normalize_dates("২০২৪ সালের ৫ই আগস্ট\u09dfের") == normalize_dates("২০২৪ সালের ৫ই আগস্টয়ের") == "2024-08-05-এর"
 
 
 @pytest.mark.parametrize(
