@@ -24,7 +24,6 @@ from __future__ import annotations
 import collections
 import itertools
 import math
-import multiprocessing
 import os
 from collections import Counter
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence, TypeVar
@@ -158,6 +157,8 @@ def _map_chunks(
         for chunk in _chunks(items, chunksize):
             yield from work(chunk, pipeline)
         return
+    import multiprocessing  # here, not at import: it costs ~40 ms and serial runs never need it
+
     ctx = mp_context if mp_context is not None else multiprocessing.get_context()
     if isinstance(ctx, str):
         ctx = multiprocessing.get_context(ctx)
