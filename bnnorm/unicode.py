@@ -490,8 +490,7 @@ def _may_need_space_fix(text: str) -> bool:
         "  " in text
         or text[:1] == " "
         or text[-1:] == " "
-        or " \n" in text
-        or "\n " in text
+        or ("\n" in text and (" \n" in text or "\n " in text))
         or (not text.isascii() and _has_unicode_space_or_rare_break(text))
     )
 _SPACE_TROUBLE = _compile(
@@ -655,8 +654,7 @@ def _needs_repair(text: str, quotes: str) -> bool:
         or "  " in text
         or text[:1] == " "
         or text[-1:] == " "
-        or " \n" in text
-        or "\n " in text
+        or ("\n" in text and (" \n" in text or "\n " in text))
         or _may_have_space_before_punctuation(text)
         or "অা" in text
         or "আা" in text
