@@ -14,12 +14,12 @@ alignment.
 from __future__ import annotations
 
 from . import calendar
-from .dates import normalize_dates
+from .dates import DateMatch, TimeMatch, find_dates, find_times, normalize_dates
 from .digits import convert_digits
-from .glosses import strip_glosses
-from .normalize import explain, make_pipeline, normalize, normalize_with_alignment
+from .glosses import Gloss, find_glosses, strip_glosses
+from .normalize import DEFAULTS, OPTIONS, explain, make_pipeline, normalize, normalize_with_alignment
 from .pipeline import Alignment, Edit, Pass, Pipeline, Stage, Step
-from .spelling import unify_spelling
+from .spelling import Variant, find_variants, unify_spelling
 from .unicode import fix_unicode
 
 __version__ = "0.1.0"
@@ -41,5 +41,15 @@ __all__ = [
     "normalize_dates",
     "unify_spelling",
     "strip_glosses",
+    "find_dates",
+    "find_times",
+    "find_variants",
+    "find_glosses",
+    "DateMatch",
+    "TimeMatch",
+    "Variant",
+    "Gloss",
+    "OPTIONS",
+    "DEFAULTS",
     "calendar",
 ]
