@@ -129,7 +129,7 @@ _WEEKDAY_KINDS = ("bengali", "english", "english_abbr")
 _ERA_KINDS = ("bengali", "common", "generic", "hijri", "bce")
 _ERA_CASES = ("", "এ", "এর")
 _DAY_KINDS = ("ordinal_suffix", "day_word")
-_TIME_KINDS = ("period", "hour_word", "fraction")
+_TIME_KINDS = ("period", "hour_word", "fraction", "cue")
 _PERIOD_RULES = ("as_is", "am", "pm", "noon", "night", "midnight")
 _POSITIONS = ("before", "after", "both")
 
@@ -285,6 +285,7 @@ def _tables() -> _Tables:
     after: list[str] = []
     hour_words = _Lookup()
     fractions = _Lookup()
+    cues: list[str] = []
     for row in load_table("dates/times.tsv", ("kind", "form", "rule", "position")):
         kind = _check(row, "kind", _TIME_KINDS)
         if kind == "period":
@@ -299,6 +300,8 @@ def _tables() -> _Tables:
             if not (h.isdigit() and m.isdigit()):
                 raise TableError(f"{row.where}: hour_word rule must be H:MM, not {row['rule']!r}")
             hour_words.put(_key(row["form"]), (int(h), int(m)), row)
+        elif kind == "cue":
+            cues.append(row["form"])
         else:
             try:
                 fractions.put(_key(row["form"]), int(row["rule"]), row)
@@ -318,6 +321,7 @@ def _tables() -> _Tables:
         periods_after=after,
         hour_words=list(hour_words),
         fractions=list(fractions),
+        cues=cues,
     )
     # Anchors: every match contains a digit, "বার" (every Bengali weekday ends
     # in it), a day word or an hour word (found with str.find: fast).
@@ -428,6 +432,7 @@ def _build_pattern(**t: list[str]) -> Any:
     per_after = L("per_after", t["periods_after"])
     fraction = L("fraction", t["fractions"])
     hour_word = L("hour_word", t["hour_words"])
+    cue = L("cue", t["cues"])
     period = f"(?<![\\p{{L}}\\p{{M}}])(?P<per>{per_before}){_PERIOD_CASE}?{_NOT_WORD_AFTER}{_SP}{{1,2}}"
     period_tail = f"(?:{_SP}{{0,2}}(?P<per2>{per_after})(?![\\p{{L}}\\p{{M}}.]|\\.\\p{{L}}))?"
     clock_word = f"(?:{_SP}?(?:{_O_CLOCK}|মিনিট(?:ে)?){_NOT_WORD_AFTER})?"
@@ -439,7 +444,7 @@ def _build_pattern(**t: list[str]) -> Any:
     hour_num = f"{_NUM_START}(?P<h>{_D}{{1,2}}){_NUM_END}{_SP}?"
     hour_any = f"(?:{hour_num}|(?<![\\p{{L}}\\p{{M}}])(?P<hw>{hour_word}))"
     hour_tail = (
-        f"(?P<ta>{_O_CLOCK}){_NOT_WORD_AFTER}"
+        f"(?P<ta>{_O_CLOCK}){_NOT_WORD_AFTER}(?=({_SP}(?P<cue>{cue}){_NOT_WORD_AFTER})?)"
         f"(?:{_SP}{{1,2}}(?P<mi>{_D}{{1,2}}){_NUM_END}{_SP}?মিনিট(?:ের|ে)?"
         f"(?:{_SP}{{1,2}}(?P<se>{_D}{{1,2}}){_NUM_END}{_SP}?সেকেন্ড(?:ে)?)?{_NOT_WORD_AFTER})?"
     )
@@ -649,9 +654,10 @@ def _time_hit(t: _Tables, m: Any) -> _Found:
     ta = _g(m, "ta")
     if ta is not None:
         # "৫টা" alone is a count (৫টা বই); a time needs a period, a fraction,
-        # minutes, or the locative "টায়" ("at five").
+        # minutes, the locative "টায়" ("at five") or a cue word after it
+        # ("৯টার দিকে", around nine).
         locative = ta[-1] not in "াোর"  # টায়/টোয়, not টা/টার
-        if not (per or frac or _g(m, "mi") is not None or locative):
+        if not (per or frac or _g(m, "mi") is not None or locative or _g(m, "cue")):
             return _Found(None, ())
     if frac is not None:
         if not 1 <= hour <= 12:
