@@ -298,11 +298,10 @@ def _bengali_nfc(text: str) -> str:
 
 def _nfc_edits(text: str) -> list[Edit]:
     """NFC as fine-grained edits: one per cluster that NFC changes."""
-    if to_nfc(text) is text:
+    whole = to_nfc(text)  # the fast path: the edits must give exactly this
+    if whole is text:
         return []
     m = _NFC_SUSPECT.search(text)
-    if m is None:
-        return []
     edits: list[Edit] = []
     floor = 0  # end of the last cluster handled
     while m is not None:
@@ -316,7 +315,6 @@ def _nfc_edits(text: str) -> list[Edit]:
             edits.append(Edit(start, end, fixed, "nfc"))
         floor = end
         m = _NFC_SUSPECT.search(text, end)
-    whole = nfc(text)
     if apply_edits(text, edits) != whole:  # a case the cluster logic does not know: stay correct
         return diff_edits(text, whole, "nfc")
     return edits
