@@ -150,32 +150,26 @@ def test_nfc_edits_are_per_cluster() -> None:
 def test_nfc_tables_match_unicode_data() -> None:
     """The hard-coded classes agree with ``unicodedata2`` (regenerate them if this fails)."""
     maybe0 = regex.compile(r"(?V1)[\p{NFC_QC=M}&&\p{ccc=0}]")
-    all_chars = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000]
-    m0 = {c for c in all_chars if maybe0.match(c)}
+    m0 = set(maybe0.findall("".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)))
     firsts = set()
-    for c in all_chars:
-        d = unicodedata2.decomposition(c)
+    for cp in range(0x110000):
+        d = unicodedata2.decomposition(chr(cp))
         if d and not d.startswith("<"):
             parts = [chr(int(x, 16)) for x in d.split()]
-            if len(parts) == 2 and parts[1] in m0 and nfc("".join(parts)) == c:
+            if len(parts) == 2 and parts[1] in m0 and nfc("".join(parts)) == chr(cp):
                 firsts.add(parts[0])
-    composing = regex.compile(f"[{U._COMPOSING_FIRSTS}]")
-    assert firsts == {c for c in all_chars if composing.match(c)}
+    assert firsts == set(U._expand(U._COMPOSING_FIRSTS))
     # every "simple" character is NFC alone and neither composes nor reorders,
     # except the five Bengali ones that _bengali_nfc handles
-    simple = regex.compile(f"[{U._NFC_SIMPLE}]")
+    simple = set(U._expand(U._NFC_SIMPLE))
     special = set("\u09be\u09d7\u09c7\u09bc\u09cd")
     qc_yes = regex.compile(r"\p{NFC_QC=Y}")
-    for c in all_chars:
-        if simple.match(c) and c not in special and unicodedata2.category(c) != "Cn":
+    for c in simple - special:
+        if unicodedata2.category(c) != "Cn":
             assert unicodedata2.combining(c) == 0 and qc_yes.match(c) and c not in firsts, hex(ord(c))
     # _QUIET is _NFC_SIMPLE minus the characters a pass acts on
-    quiet = regex.compile(f"[{U._QUIET}]")
-    acted_on = regex.compile(
-        f"[{U.INVISIBLES}{ZWNJ}{ZWJ}\u09f7|{U.UNICODE_SPACES}{U.LINE_BREAKS.replace(chr(10), '')}]"
-    )
-    for c in all_chars:
-        assert bool(quiet.match(c)) == bool(simple.match(c) and not acted_on.match(c)), hex(ord(c))
+    acted_on = set(U._expand(U.INVISIBLES + ZWNJ + ZWJ + "\u09f7|" + U.UNICODE_SPACES + U.LINE_BREAKS)) - {"\n"}
+    assert set(U._expand(U._QUIET)) == simple - acted_on
 
 
 BN_ALPHABET = (
@@ -492,7 +486,7 @@ FOREIGN_CHARS = st.characters(
 
 
 @given(st.lists(st.one_of(st.sampled_from(FOREIGN_TOKENS), st.text(FOREIGN_CHARS, min_size=1, max_size=8)), max_size=12))
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
 def test_other_scripts_emoji_urls_numbers_untouched(tokens: list[str]) -> None:
     text = " ".join(tokens)
     assume(text == nfc(text))
@@ -540,7 +534,7 @@ def test_adversarial_inputs_finish(text: str) -> None:
     t0 = time.perf_counter()
     out = fix_unicode(text)
     assert isinstance(out, str) and len(out) <= len(text) * 2
-    assert isinstance(Pipeline([unicode_stage()]).explain(text[:200_000]), list)
+    assert isinstance(Pipeline([unicode_stage()]).explain(text[:100_000]), list)
     assert time.perf_counter() - t0 < 60  # generous: a hang would take far longer
 
 
