@@ -212,3 +212,22 @@ def test_iter_matches_gives_positions_and_values() -> None:
     assert (fields["start"], fields["end"]) == (0, len("শনিবার, ২০ ডিসেম্বর ২০২৫"))
     with pytest.raises(ValueError, match="allowed"):
         list(iter_matches(["x"], "colours"))
+
+
+def test_library_objects_pickle() -> None:
+    # What a worker sends back (matches, steps, alignments) must survive pickling.
+    import datetime
+
+    from bnnorm import calendar, dates, glosses, spelling
+
+    text = "শনিবার, ২০ ডিসেম্বর ২০২৫ রাত ৯টায় চিনের প্রেসিডেন্ট শি জিনপিং (Xi Jinping)"
+    objects: list = dates.find_dates(text) + dates.find_times(text) + spelling.find_variants(text) + glosses.find_glosses(text)
+    objects += bnnorm.explain(text)
+    objects.append(calendar.from_gregorian(datetime.date(2025, 12, 21)))
+    assert len(objects) >= 6
+    for obj in objects:
+        assert pickle.loads(pickle.dumps(obj)) == obj
+    out, alignment = bnnorm.normalize_with_alignment(text)
+    clone = pickle.loads(pickle.dumps(alignment))
+    for span in [(0, 3), (5, 10), (0, len(out))]:
+        assert clone.to_input(*span) == alignment.to_input(*span)
