@@ -224,6 +224,25 @@ def test_vowel_sign_after_vowel_negative(text: str) -> None:
     assert U.fix_vowel_sign_after_vowel(text) == text
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ম্য\u09bcাচ", "ম্যাচ"),
+        ("ম্\u09dfাচ", "ম্যাচ"),  # precomposed: NFC first, then this
+        ("সাফল্য\u09bc", "সাফল্য"),
+        ("র\u200d্য\u09bcাব", "র\u200d্যাব"),
+    ],
+)
+def test_yaphala_nukta(text: str, expected: str) -> None:
+    assert fix_unicode(text) == expected
+    assert "yaphala_nukta" in rules(text)
+
+
+@pytest.mark.parametrize("text", ["ম্যাচ", "যায়", "নিউইর্য\u09bcক", "য়"])
+def test_yaphala_nukta_negative(text: str) -> None:
+    assert fix_unicode(text) is text
+
+
 # --------------------------------------------------------------------------
 # khanda ta
 # --------------------------------------------------------------------------
