@@ -141,6 +141,8 @@ def test_missing_file_is_one_line_exit_2(bn, tmp_path: Path) -> None:
     r = bn("normalize", missing)
     assert r.status == 2
     assert r.err == f"bnnorm: {missing}: no such file\n"
+    r = bn("normalize", tmp_path)
+    assert r.status == 2 and r.err == f"bnnorm: {tmp_path}: is a directory\n"
 
 
 def test_invalid_utf8_names_file_and_line_exit_2(bn, tmp_path: Path) -> None:
