@@ -557,7 +557,32 @@ def _resolve(m_text: str, standard: str, mt: Matcher) -> tuple[str, str, str, En
     target = entry.target(standard)
     if target == entry.form:  # already canonical (perhaps with precomposed nukta letters: keep them)
         return None
-    return target + suffix, stem, suffix, entry
+    return target + reattach(target, suffix), stem, suffix, entry
+
+
+#: The locative after a stem ending in ো (ভিডিয়োয়, ভিডিয়োয়ে) ...
+_LOCATIVE_Y = ("য়ে", "য়")  # য়ে, য় (folded)
+#: ... is -তে after the independent vowel letter ও (ভিডিওতে: BD 60, ভিডিওয় 0 in the corpus).
+_INDEPENDENT_O = "ও"
+
+
+def reattach(target: str, suffix: str) -> str:
+    """The suffix to write after *target*: as written, except where the stem's new ending needs another allomorph.
+
+    A V-final stem changes between ো and the letter ও (ভিডিয়ো/ভিডিও, রেডিয়ো/রেডিও):
+    after ো the locative is য়, after ও it is তে, so the locative is mapped
+    (emphatic ই/ও after it kept).  Every other suffix is re-attached as written
+    (the loader makes sure the two stems of a ``noun`` row take the same suffixes).
+
+    >>> reattach("ভিডিও", "য়"), reattach("ভিডিও", "য়ও"), reattach("ভিডিয়ো", "তে"), reattach("ভিডিও", "র")
+    ('তে', 'তেও', 'তে', 'র')
+    """
+    if suffix and target.endswith(_INDEPENDENT_O):
+        folded = fold(suffix)
+        for loc in _LOCATIVE_Y:
+            if folded.startswith(loc):
+                return "তে" + folded[len(loc):]
+    return suffix
 
 
 @functools.lru_cache(maxsize=None)
