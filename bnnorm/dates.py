@@ -209,6 +209,7 @@ class _Tables:
     fractions: dict[str, int]
     at_number: Any
     at_word: Any
+    period_before: Any  # one period word + spaces, matched backwards from a time
     anchor_words: tuple[str, ...]
     lead_tokens: frozenset[str]  # first tokens of every word a match can begin with
     follow_tokens: frozenset[str]  # first tokens of what may follow a match's leading number
@@ -308,7 +309,7 @@ def _tables() -> _Tables:
             except ValueError:
                 raise TableError(f"{row.where}: fraction rule must be minutes, not {row['rule']!r}") from None
 
-    at_number, at_word = _build_pattern(
+    at_number, at_word, period_before = _build_pattern(
         free_months=free_months,
         year_months=year_months,
         weekdays=all_weekdays,
@@ -343,6 +344,7 @@ def _tables() -> _Tables:
         fractions=dict(fractions),
         at_number=at_number,
         at_word=at_word,
+        period_before=period_before,
         anchor_words=anchor_words,
         lead_tokens=lead_tokens,
         follow_tokens=follow_tokens,
@@ -358,10 +360,10 @@ def _tables() -> _Tables:
 
 _D = "[0-9০-৯]"
 _SP = "[ \u00a0]"
-_NOT_WORD_AFTER = r"(?![\p{L}\p{M}])"
+_NOT_WORD_AFTER = r"(?![\p{L}\p{M}\u200c\u200d])"
 # A number starts here: not inside a word or a longer number (phone numbers,
 # 2024-25, 1.5.2) -- the same guard for every branch that starts with a digit.
-_NUM_START = r"(?<![\p{L}\p{M}\p{N}])(?<!\p{N}[-/.:,])"
+_NUM_START = r"(?<![\p{L}\p{M}\u200c\u200d\p{N}])(?<!\p{N}[-/.:,])"
 _NUM_END = r"(?!\p{N})"
 # Case endings a month name or weekday may carry (ডিসেম্বরে, জুলাইয়ের, মে-তে, রবিবারের).
 # য় written as য + nukta (NFC) or as the single code point U+09DF (raw web text).
@@ -391,14 +393,17 @@ def _build_pattern(**t: list[str]) -> Any:
 
     year = f"(?P<year>[12১২]{_D}{{3}}){_NUM_END}"
     era_part = f"(?:{_SP}{{0,2}}(?P<era>{era}){_NOT_WORD_AFTER})?"
-    year_part = f"(?:,?{_SP}{{1,2}}|,|{_SP}?-{_SP}?|){year}{era_part}"
+    # A year after the month is not the start of an ISO or numeric date
+    # ("১ জানুয়ারি 2025-12-20" is a year-less date before an ISO date).
+    year_after = f"{year}(?![-/.]\\p{{N}})"
+    year_part = f"(?:,?{_SP}{{1,2}}|,|{_SP}?-{_SP}?|){year_after}{era_part}"
     day_num = f"(?P<day>{_D}{{1,2}}){_NUM_END}(?:{_SP}?(?P<ord>{ordinal}))?"
     day_range = (
         f"(?:{_SP}{{0,2}}(?:[-–—]|থেকে|হতে|to){_SP}{{0,2}}"
         f"(?P<day2>{_D}{{1,2}}){_NUM_END}(?:{_SP}?{ordinal})?)?"
     )
     day_part_num = f"{_NUM_START}{day_num}{day_range}"
-    day_part_word = f"(?<![\\p{{L}}\\p{{M}}])(?P<dayword>{day_word})"
+    day_part_word = f"(?<![\\p{{L}}\\p{{M}}\\u200c\\u200d])(?P<dayword>{day_word})"
     day_part = f"(?:{day_part_num}|{day_part_word})"
     dm_sep = f"(?:{_SP}{{0,2}}|{_SP}?-{_SP}?)"
     # A month that is also an ordinary word (or an abbreviation) needs a year.
@@ -409,8 +414,8 @@ def _build_pattern(**t: list[str]) -> Any:
     date_dm_num = f"{day_part_num}{dm_sep}{month_then_year}"
     date_dm_word = f"{day_part_word}(?:{_SP}{{1,2}}|{_SP}?-{_SP}?){month_then_year}"
     date_mdy = (
-        f"(?<![\\p{{L}}\\p{{M}}])(?P<month>{month_any})\\.?{_NOT_WORD_AFTER}{_SP}{{1,2}}"
-        f"(?P<day>{_D}{{1,2}}){_NUM_END}(?:{ordinal})?(?:,{_SP}{{0,2}}|{_SP}{{1,2}}){year}{era_part}"
+        f"(?<![\\p{{L}}\\p{{M}}\\u200c\\u200d])(?P<month>{month_any})\\.?{_NOT_WORD_AFTER}{_SP}{{1,2}}"
+        f"(?P<day>{_D}{{1,2}}){_NUM_END}(?:{ordinal})?(?:,{_SP}{{0,2}}|{_SP}{{1,2}}){year_after}{era_part}"
     )
     # year first: the month is last and may carry a case ending (ডিসেম্বরে)
     date_year_first = (
@@ -423,7 +428,7 @@ def _build_pattern(**t: list[str]) -> Any:
     )
     date_iso = f"{_NUM_START}{year}(?P<nsep>[-/])(?P<nmon>{_D}{{1,2}})(?P=nsep)(?P<day>{_D}{{1,2}}){num_end}"
     wd_sep = f"{_SP}{{0,2}}(?:[,|\\-–—(]{_SP}{{0,2}})?"
-    wd_before = f"(?<![\\p{{L}}\\p{{M}}])(?P<wd>{weekday})(?:{_CASE})?{_NOT_WORD_AFTER}\\.?{wd_sep}"
+    wd_before = f"(?<![\\p{{L}}\\p{{M}}\\u200c\\u200d])(?P<wd>{weekday})(?:{_CASE})?{_NOT_WORD_AFTER}\\.?{wd_sep}"
     wd_after = f"(?:{wd_sep}(?P<wd2>{weekday})(?:{_CASE})?{_NOT_WORD_AFTER})?"
     num_cores = f"{date_year_first}|{date_iso}|{date_numeric}|{date_dm_num}"
     word_cores = f"{date_dm_word}|{date_mdy}"
@@ -433,27 +438,30 @@ def _build_pattern(**t: list[str]) -> Any:
     fraction = L("fraction", t["fractions"])
     hour_word = L("hour_word", t["hour_words"])
     cue = L("cue", t["cues"])
-    period = f"(?<![\\p{{L}}\\p{{M}}])(?P<per>{per_before}){_PERIOD_CASE}?{_NOT_WORD_AFTER}{_SP}{{1,2}}"
-    period_tail = f"(?:{_SP}{{0,2}}(?P<per2>{per_after})(?![\\p{{L}}\\p{{M}}.]|\\.\\p{{L}}))?"
+    period = f"(?<![\\p{{L}}\\p{{M}}\\u200c\\u200d])(?P<per>{per_before}){_PERIOD_CASE}?{_NOT_WORD_AFTER}{_SP}{{1,2}}"
+    # Period words next to a time all go with it (the nearest one decides), so
+    # that no period word is left beside a rewritten time (idempotence).
+    after_word = f"{_SP}{{0,2}}(?P<per2>{per_after})(?![\\p{{L}}\\p{{M}}\\u200c\\u200d.]|\\.\\p{{L}})"
+    # More than three in a row is not a time phrase: leave it all alone (no
+    # rewrite could then leave a period word beside the written time).
+    period_tail = f"(?:{after_word}){{0,3}}(?!{after_word})"
     clock_word = f"(?:{_SP}?(?:{_O_CLOCK}|মিনিট(?:ে)?){_NOT_WORD_AFTER})?"
     colon = (
         f"{_NUM_START}(?P<h>{_D}{{1,2}}):(?P<mi>{_D}{{2}})(?::(?P<se>{_D}{{2}}))?"
         f"(?!\\p{{N}}|[:.]\\p{{N}}){clock_word}{period_tail}"
     )
-    frac = f"(?<![\\p{{L}}\\p{{M}}])(?P<frac>{fraction}){_SP}{{1,2}}"
+    frac = f"(?<![\\p{{L}}\\p{{M}}\\u200c\\u200d])(?P<frac>{fraction}){_SP}{{1,2}}"
     hour_num = f"{_NUM_START}(?P<h>{_D}{{1,2}}){_NUM_END}{_SP}?"
-    hour_any = f"(?:{hour_num}|(?<![\\p{{L}}\\p{{M}}])(?P<hw>{hour_word}))"
+    hour_any = f"(?:{hour_num}|(?<![\\p{{L}}\\p{{M}}\\u200c\\u200d])(?P<hw>{hour_word}))"
     hour_tail = (
         f"(?P<ta>{_O_CLOCK}){_NOT_WORD_AFTER}(?=({_SP}(?P<cue>{cue}){_NOT_WORD_AFTER})?)"
         f"(?:{_SP}{{1,2}}(?P<mi>{_D}{{1,2}}){_NUM_END}{_SP}?মিনিট(?:ের|ে)?"
         f"(?:{_SP}{{1,2}}(?P<se>{_D}{{1,2}}){_NUM_END}{_SP}?সেকেন্ড(?:ে)?)?{_NOT_WORD_AFTER})?"
+        f"{period_tail}"
     )
-    ampm = (
-        f"{_NUM_START}(?P<h>{_D}{{1,2}})(?:[.:](?P<mi>{_D}{{2}}))?{_NUM_END}{_SP}?"
-        f"(?P<per2>{per_after})(?![\\p{{L}}\\p{{M}}.]|\\.\\p{{L}})"
-    )
+    ampm = f"{_NUM_START}(?P<h>{_D}{{1,2}})(?:[.:](?P<mi>{_D}{{2}}))?{_NUM_END}(?:{after_word}){{1,3}}(?!{after_word})"
     bengali_weekday = L("bengali_weekdays", t["bengali_weekdays"])
-    lone_weekday = f"(?<![\\p{{L}}\\p{{M}}])(?P<swd>{bengali_weekday})(?={_CASE}?{_NOT_WORD_AFTER})"
+    lone_weekday = f"(?<![\\p{{L}}\\p{{M}}\\u200c\\u200d])(?P<swd>{bengali_weekday})(?={_CASE}?{_NOT_WORD_AFTER})"
     # Two patterns, so that each attempt only tries the branches that can start
     # there: one at a number, one at a word (weekday, day word, month, period ...).
     at_number = (
@@ -463,13 +471,17 @@ def _build_pattern(**t: list[str]) -> Any:
     at_word = (
         f"{wd_before}(?P<core>{num_cores}|{word_cores})"
         f"|(?P<core>{word_cores}){wd_after}"
-        f"|(?P<tcore>{period}(?:{colon}|(?:{frac})?{hour_any}{hour_tail})|{frac}{hour_any}{hour_tail}"
-        f"|(?<![\\p{{L}}\\p{{M}}])(?P<hw>{hour_word}){hour_tail})"
+        f"|(?P<tcore>{frac}{hour_any}{hour_tail}"
+        f"|(?<![\\p{{L}}\\p{{M}}\\u200c\\u200d])(?P<hw>{hour_word}){hour_tail})"
         f"|{lone_weekday}"
     )
+    # The period words before a time are found backwards from it (REVERSE:
+    # the match ends where the time begins), one at a time: see _time_hit.
+    period_before_time = f"(?r){period}"
     return (
         regex.compile(at_number, regex.V0, ignore_unused=True, **lists),
         regex.compile(at_word, regex.V0, ignore_unused=True, **lists),
+        regex.compile(period_before_time, regex.V0, ignore_unused=True, **lists),
     )
 
 # --------------------------------------------------------------------------
@@ -641,8 +653,30 @@ def _to_24h(hour: int, rule: str | None) -> int:
     return hour  # as_is
 
 
-def _time_hit(t: _Tables, m: Any) -> _Found:
-    per = _g(m, "per2") or _g(m, "per")
+_MAX_PERIODS = 3
+
+
+def _leading_periods(t: _Tables, text: str, floor: int, start: int) -> tuple[int, str | None]:
+    """The period words right before a time at *start* (not before *floor*, the
+    end of the previous match): ``(new start, nearest period word)``.
+
+    All of them go with the time, so that a rewrite never leaves a period
+    word beside the written time (the next run would read it as the time's
+    period).  A run of more than three is not a time phrase: none is taken.
+    """
+    new_start, nearest = start, None
+    for _ in range(_MAX_PERIODS + 1):
+        r = t.period_before.match(text, floor, new_start)
+        if r is None:
+            return new_start, nearest
+        nearest = nearest or r.group("per")
+        new_start = r.start()
+    return start, None
+
+
+def _time_hit(t: _Tables, m: Any, text: str, floor: int) -> _Found:
+    start, lead = _leading_periods(t, text, floor, m.start())
+    per = _g(m, "per2") or lead
     rule = t.periods[_key(per)] if per else None
     minute = _num(_g(m, "mi")) if _g(m, "mi") is not None else 0
     second = _num(_g(m, "se")) if _g(m, "se") is not None else None
@@ -673,20 +707,20 @@ def _time_hit(t: _Tables, m: Any) -> _Found:
         return _Found(None, ())
     time = _dt.time(hour24, minute, second or 0)
     out = f"{hour24:02d}:{minute:02d}" + (f":{second:02d}" if second is not None else "")
-    match = TimeMatch(m.start(), m.end(), m.group(), time, per, second is not None)
-    return _Found(match, (Edit(m.start(), m.end(), out, "time_24h"),))
+    match = TimeMatch(start, m.end(), text[start : m.end()], time, per, second is not None)
+    return _Found(match, (Edit(start, m.end(), out, "time_24h"),))
 
 
 _DIGIT_RUN = regex.compile("[0-9০-৯]+")
 # Where a match may begin: a number not inside a word or number, or a word start
 # (group 1: the word, checked against the words a match can begin with).
-_START = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{N}|(?<![\p{L}\p{M}])([\p{L}\p{M}\u200c\u200d]{1,40})")
+_START = regex.compile(r"(?<![\p{L}\p{M}\p{N}\u200c\u200d])\p{N}|(?<![\p{L}\p{M}\u200c\u200d])([\p{L}\p{M}\u200c\u200d]{1,40})")
 # After a leading number: the separator characters of numeric dates, times and
 # ranges, or the word that follows (group 1) after at most two spaces.
 _AFTER_NUMBER = regex.compile(r"[0-9০-৯]*(?:[:/.\-–—]|[ \u00a0]{0,2}(?:[\-–—]|([\p{L}\p{M}\u200c\u200d]{1,40})))")
 # A match begins at most this many characters before its first anchor
-# (weekday + separator, period word + fraction, English month name).
-_BACK = 30
+# (a weekday + separator, an English weekday and month, a fraction word).
+_BACK = 32
 # The longest case ending a lead or follow word may carry (য়ের, decomposed).
 _MAX_CASE = 4
 
@@ -779,15 +813,17 @@ def _reference_matches(t: _Tables, text: str) -> Iterator[Any]:
 def _scan(text: str, calendar: str) -> list[_Found]:
     t = _tables()
     out: list[_Found] = []
+    floor = 0  # end of the previous match
     for m in _matches(t, text):
         if _g(m, "core") is not None:
             out.append(_date_hit(t, m, calendar))
         elif _g(m, "tcore") is not None:
-            out.append(_time_hit(t, m))
+            out.append(_time_hit(t, m, text, floor))
         else:
             _wd, edits = _weekday_edit(t, m, "swd")
             if edits:
                 out.append(_Found(None, edits))
+        floor = m.end()
     return out
 
 
