@@ -810,12 +810,25 @@ def _reference_matches(t: _Tables, text: str) -> Iterator[Any]:
             pos += 1
 
 
+_SPACE_BEFORE = regex.compile(r"(?r)\s")
+
+
+def _in_url(text: str, start: int) -> bool:
+    """Whether *start* lies in a URL-like token (``https://…/2025/12/20/…``):
+    dates there are part of an address and must not change."""
+    space = _SPACE_BEFORE.search(text, max(0, start - 300), start)
+    token = text[space.end() if space else max(0, start - 300) : start]
+    return "://" in token or "www." in token
+
+
 def _scan(text: str, calendar: str) -> list[_Found]:
     t = _tables()
     out: list[_Found] = []
     floor = 0  # end of the previous match
     for m in _matches(t, text):
-        if _g(m, "core") is not None:
+        if _in_url(text, m.start()):
+            pass
+        elif _g(m, "core") is not None:
             out.append(_date_hit(t, m, calendar))
         elif _g(m, "tcore") is not None:
             out.append(_time_hit(t, m, text, floor))

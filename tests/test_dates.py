@@ -328,6 +328,15 @@ def test_bce_era_makes_a_date_invalid():
     assert normalize_dates("১৫ মার্চ ১০৪৪ খ্রিস্টপূর্ব") == "১৫ মার্চ ১০৪৪ খ্রিস্টপূর্ব"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["https://example.com/2025/12/20/news", "www.example.com/২০/১২/২০২৫", "http://a.bd/x?t=10:30pm", "2025-12-20T10:31:18Z"],
+)
+def test_addresses_and_timestamps_are_left_alone(text):
+    assert normalize_dates(text) == text
+    assert find_times(text) == []
+
+
 def test_matches_are_frozen_and_carry_spans():
     text = "সভা ২০ ডিসেম্বর ২০২৫ রাত ৯টায়"
     (d,) = find_dates(text)
