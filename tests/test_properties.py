@@ -89,6 +89,8 @@ MONTHS = [
 WEEKDAYS = ["শনিবার", "রোববার", "রবিবার", "বৃহস্পতিবার", "বিষ্যুদবার", "বুধবার", "Sunday", "শনিবারে"]
 ERAS = ["", "", " বঙ্গাব্দ", " খ্রিস্টাব্দ", " ইং", " হিজরি", " সালের", "তে", "র"]
 TIME_WORDS = ["অপরাহ্ন", "পূর্বাহ্ন", "সকাল", "রাত", "বিকেল", "দুপুর", "pm", "am"]
+#: Pieces of times that also stand alone in real text (a doubled ``টার`` is in the corpus).
+TIME_PIECES = [" টা", " টার", "টায়", " মিনিট", "সাড়ে ", " সেকেন্ড", " দিকে"]
 
 BN_DIGITS = "০১২৩৪৫৬৭৮৯"
 
@@ -139,6 +141,7 @@ atom = st.one_of(
     numbers,
     date_phrase,
     time_phrase,
+    st.sampled_from(TIME_PIECES),
     st.sampled_from(INVISIBLES + [ZWJ, ZWNJ, VIRAMA, NUKTA, "\u09be", "ৎ", "\ufb2c"]),
     st.sampled_from(["Xi Jinping", "café", "https://example.com/a|b", "😀", "👨\u200d👩\u200d👧", "हिन्दी", "北京"]),
 )
@@ -432,3 +435,10 @@ def test_khanda_ta_before_a_digit_is_idempotent_in_the_pipeline() -> None:
 def test_bengali_digits_option_is_idempotent_next_to_joiners_and_glosses(text: str) -> None:
     once = bnnorm.normalize(text, digits="bengali")
     assert bnnorm.normalize(once, digits="bengali") == once
+
+
+@pytest.mark.xfail(strict=True, reason="dates: a written time followed by an hour word ('20:00 টার') is read as a new time on the next run")
+def test_known_doubled_hour_word_not_idempotent() -> None:
+    # Found by benchmarks/soak.py on the corpus (a doubled 'টার' in a news line).
+    once = bnnorm.normalize_dates("রাত ৮টার টার দিকে")  # -> '20:00 টার দিকে'
+    assert bnnorm.normalize_dates(once) == once  # the second run gives '20:00 দিকে'
