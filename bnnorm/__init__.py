@@ -14,6 +14,7 @@ alignment.
 from __future__ import annotations
 
 from . import calendar
+from .batch import normalize_many
 from .dates import DateMatch, TimeMatch, find_dates, find_times, normalize_dates
 from .digits import convert_digits
 from .glosses import Gloss, find_glosses, strip_glosses
@@ -27,6 +28,7 @@ __version__ = "0.1.0"
 __all__ = [
     "__version__",
     "normalize",
+    "normalize_many",
     "make_pipeline",
     "explain",
     "normalize_with_alignment",
@@ -53,3 +55,13 @@ __all__ = [
     "DEFAULTS",
     "calendar",
 ]
+
+# Register the dataframe accessors when their library is already loaded (free
+# then); otherwise `import bnnorm.pandas` / `import bnnorm.polars` does it.
+import sys as _sys
+
+if "pandas" in _sys.modules:
+    from . import pandas as _pandas_accessor  # noqa: F401  (Series.bn)
+if "polars" in _sys.modules:
+    from . import polars as _polars_namespace  # noqa: F401  (Expr.bn, Series.bn)
+del _sys
