@@ -442,24 +442,28 @@ def _build_pattern(**t: list[str]) -> Any:
     # Period words next to a time all go with it (the nearest one decides), so
     # that no period word is left beside a rewritten time (idempotence).
     after_word = f"{_SP}{{0,2}}(?P<per2>{per_after})(?![\\p{{L}}\\p{{M}}\\u200c\\u200d.]|\\.\\p{{L}})"
-    # More than three in a row is not a time phrase: leave it all alone (no
-    # rewrite could then leave a period word beside the written time).
-    period_tail = f"(?:{after_word}){{0,3}}(?!{after_word})"
-    clock_word = f"(?:{_SP}?(?:{_O_CLOCK}|মিনিট(?:ে)?){_NOT_WORD_AFTER})?"
+    # Clock words (টা, টার, মিনিটে ...) and period words after a time all go
+    # with it, so that none is left beside the written time for the next run
+    # to read again (idempotence); more than three in a row is not a time
+    # phrase, and then the time is left alone.
+    clock_unit = f"(?:{_O_CLOCK}|মিনিট(?:ের|ে)?|সেকেন্ড(?:ে)?)"
+    stray = f"{_SP}{{0,2}}{clock_unit}{_NOT_WORD_AFTER}"
+    tail = f"(?:{stray}|{after_word}){{0,3}}(?!{stray}|{after_word})"
+    cue_after = f"(?=({_SP}(?P<cue>{cue}){_NOT_WORD_AFTER})?)"
     colon = (
         f"{_NUM_START}(?P<h>{_D}{{1,2}}):(?P<mi>{_D}{{2}})(?::(?P<se>{_D}{{2}}))?"
-        f"(?!\\p{{N}}|[:.]\\p{{N}}){clock_word}{period_tail}"
+        f"(?!\\p{{N}}|[:.]\\p{{N}}){tail}"
     )
     frac = f"(?<![\\p{{L}}\\p{{M}}\\u200c\\u200d])(?P<frac>{fraction}){_SP}{{1,2}}"
     hour_num = f"{_NUM_START}(?P<h>{_D}{{1,2}}){_NUM_END}{_SP}?"
     hour_any = f"(?:{hour_num}|(?<![\\p{{L}}\\p{{M}}\\u200c\\u200d])(?P<hw>{hour_word}))"
     hour_tail = (
-        f"(?P<ta>{_O_CLOCK}){_NOT_WORD_AFTER}(?=({_SP}(?P<cue>{cue}){_NOT_WORD_AFTER})?)"
+        f"(?P<ta>{_O_CLOCK}){_NOT_WORD_AFTER}"
         f"(?:{_SP}{{1,2}}(?P<mi>{_D}{{1,2}}){_NUM_END}{_SP}?মিনিট(?:ের|ে)?"
         f"(?:{_SP}{{1,2}}(?P<se>{_D}{{1,2}}){_NUM_END}{_SP}?সেকেন্ড(?:ে)?)?{_NOT_WORD_AFTER})?"
-        f"{period_tail}"
+        f"{tail}{cue_after}"
     )
-    ampm = f"{_NUM_START}(?P<h>{_D}{{1,2}})(?:[.:](?P<mi>{_D}{{2}}))?{_NUM_END}(?:{after_word}){{1,3}}(?!{after_word})"
+    ampm = f"{_NUM_START}(?P<h>{_D}{{1,2}})(?:[.:](?P<mi>{_D}{{2}}))?{_NUM_END}{after_word}{tail}"
     bengali_weekday = L("bengali_weekdays", t["bengali_weekdays"])
     lone_weekday = f"(?<![\\p{{L}}\\p{{M}}\\u200c\\u200d])(?P<swd>{bengali_weekday})(?={_CASE}?{_NOT_WORD_AFTER})"
     # Two patterns, so that each attempt only tries the branches that can start

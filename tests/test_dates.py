@@ -400,6 +400,25 @@ def test_normalized_text_needs_no_edits():
         assert normalize_dates(once) == once
 
 
+@pytest.mark.parametrize(
+    "text,once",
+    [
+        ("অপরাহ্ন রাত ১টা", "01:00"),  # every period word before a time goes with it; the nearest decides
+        ("সকাল সকাল ১০টায়", "10:00"),
+        ("১০:৩০ অপরাহ্ন রাত ৯টায়", "22:30 21:00"),  # a period word already taken by the previous time
+        ("রাত ৮টার টার দিকে", "20:00 দিকে"),  # a doubled clock word goes too
+        ("১০:৩০ pm টার", "22:30"),
+        ("রাত ১টার\u200d্যাব", "রাত ১টার\u200d্যাব"),  # ZWJ continues the word: no time suffix there
+        ("অপরাহ্ন অপরাহ্ন অপরাহ্ন অপরাহ্ন রাত ১টায়", "অপরাহ্ন অপরাহ্ন অপরাহ্ন অপরাহ্ন রাত 01:00"),  # a run of 5: none taken
+        ("০৯:৩০ am am am am am", "০৯:৩০ am am am am am"),  # 5 after: not a time phrase
+        ("১ জানুয়ারি-১ জানুয়ারি ১৩০০", "১ জানুয়ারি-1300-01-01"),
+    ],
+)
+def test_rewrites_leave_nothing_for_a_second_run(text, once):
+    assert normalize_dates(text) == once
+    assert normalize_dates(once) == once
+
+
 def test_stage_pickles_and_explains():
     import pickle
 
