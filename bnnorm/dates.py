@@ -141,14 +141,6 @@ def _key(form: str) -> str:
     return nfc(form).rstrip(".").lower()
 
 
-def _lit(form: str) -> str:
-    """A regex for the literal *form* that also accepts precomposed nukta letters (U+09DC/D/F)."""
-    out = regex.escape(form, special_only=True)
-    for decomposed, precomposed in _NUKTA_PRECOMPOSED.items():
-        out = out.replace(decomposed, f"(?:{decomposed}|{precomposed})")
-    return out
-
-
 def _spellings(form: str) -> list[str]:
     """*form* as written in the table and with precomposed nukta letters."""
     out = [form]
@@ -163,12 +155,6 @@ _TOKEN = regex.compile(r"[\p{L}\p{M}\u200c\u200d]{1,40}")
 def _first_token(form: str) -> str:
     m = _TOKEN.match(form)
     return m.group() if m else form
-
-
-def _alternation(forms: list[str]) -> str:
-    """Longest first, so that a prefix never wins over the whole word."""
-    unique = sorted(set(forms), key=lambda f: (-len(f), f))
-    return "(?:" + "|".join(_lit(f) for f in unique) + ")"
 
 
 class _Lookup(dict):
@@ -533,7 +519,8 @@ class _Found:
     edits: tuple[Edit, ...]
 
 
-_CASE_OUT = {"ে": "এ", "এ": "এ", "য়ে": "এ", "য়ে": "এ", "ের": "এর", "এর": "এর", "য়ের": "এর", "য়ের": "এর", "র": "এর"}
+# Case endings on a consumed month word, as written after the ISO date (NFC keys: য় decomposed).
+_CASE_OUT = {"ে": "এ", "এ": "এ", "য়ে": "এ", "ের": "এর", "এর": "এর", "য়ের": "এর", "র": "এর"}
 
 
 def _case_suffix(suffix: str | None) -> str:
