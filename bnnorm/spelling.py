@@ -72,7 +72,7 @@ from typing import Iterable, Mapping, Sequence
 import regex
 
 from .pipeline import Edit, Pass, Stage, check_choice, check_text
-from .script import BN_TOKEN_CHAR, NUKTA, Row, TableError, data_path, load_table, once
+from .script import BN_TOKEN_CHAR, NUKTA, Row, TableError, data_path, load_table, nfc, once
 
 __all__ = [
     "unify_spelling",
@@ -557,31 +557,60 @@ def _resolve(m_text: str, standard: str, mt: Matcher) -> tuple[str, str, str, En
     target = entry.target(standard)
     if target == entry.form:  # already canonical (perhaps with precomposed nukta letters: keep them)
         return None
-    return target + reattach(target, suffix), stem, suffix, entry
+    return target + reattach(target, suffix, entry.form), stem, suffix, entry
 
 
 #: The locative after a stem ending in ো (ভিডিয়োয়, ভিডিয়োয়ে) ...
-_LOCATIVE_Y = ("য়ে", "য়")  # য়ে, য় (folded)
+_LOCATIVE_Y = ("\u09af\u09bc\u09c7", "\u09af\u09bc")  # য়ে, য় (folded)
 #: ... is -তে after the independent vowel letter ও (ভিডিওতে: BD 60, ভিডিওয় 0 in the corpus).
-_INDEPENDENT_O = "ও"
+_INDEPENDENT_O = "\u0993"
+
+#: The first morpheme of a suffix, rewritten when the stem's final sound changes class
+#: (a phrase such as মমতা ব্যানার্জি -> মমতা বন্দ্যোপাধ্যায়, I-final -> C-final).  Checked in
+#: order (longer first); a suffix that starts with none of them is kept as written.
+_ALLOMORPHS = {
+    # to a consonant-final stem: genitive -এর, locative -এ
+    "C": (("য়ের", "ের"), ("য়ে", "ে"), ("য়", "ে"), ("তে", "ে"), ("রা", "রা"), ("র", "ের")),
+    # to a vowel-final stem: genitive -র, locative -য় (after া) / -তে, plural -রা/-দের
+    "A": (("েদের", "দের"), ("েরা", "রা"), ("ের", "র"), ("ে", "য়")),
+    "I": (("েদের", "দের"), ("েরা", "রা"), ("ের", "র"), ("ে", "তে")),
+    "V": (("েদের", "দের"), ("েরা", "রা"), ("ের", "র"), ("ে", "তে")),
+}
+_ALLOMORPHS = {cls: tuple((nfc(a), nfc(b)) for a, b in pairs) for cls, pairs in _ALLOMORPHS.items()}
 
 
-def reattach(target: str, suffix: str) -> str:
-    """The suffix to write after *target*: as written, except where the stem's new ending needs another allomorph.
+def reattach(target: str, suffix: str, form: str | None = None) -> str:
+    """The suffix to write after *target*: as written, unless the new ending needs another allomorph.
 
-    A V-final stem changes between ো and the letter ও (ভিডিয়ো/ভিডিও, রেডিয়ো/রেডিও):
-    after ো the locative is য়, after ও it is তে, so the locative is mapped
-    (emphatic ই/ও after it kept).  Every other suffix is re-attached as written
-    (the loader makes sure the two stems of a ``noun`` row take the same suffixes).
+    *form* is the stem as matched (its final sound chose the suffix).  When
+    *target* ends in a sound of another class (C consonant, A া, I ি/ী, V
+    other vowels; see :func:`end_class`), the first morpheme is mapped:
+    ব্যানার্জি+র -> বন্দ্যোপাধ্যায়+ের.  A stem that changes between ো and the
+    letter ও (ভিডিয়ো/ভিডিও) keeps its class, but after ও the locative is -তে,
+    not -য়.  ``noun`` rows never need the first mapping (the loader makes
+    both stems take the same suffixes); phrases may.  ``N``-final targets
+    (ং, ঃ) are left alone.
 
     >>> reattach("ভিডিও", "য়"), reattach("ভিডিও", "য়ও"), reattach("ভিডিয়ো", "তে"), reattach("ভিডিও", "র")
     ('তে', 'তেও', 'তে', 'র')
+    >>> reattach("বন্দ্যোপাধ্যায়", "র", "ব্যানার্জি"), reattach("গাঙ্গুলি", "ের", "গঙ্গোপাধ্যায়")
+    ('ের', 'র')
     """
-    if suffix and target.endswith(_INDEPENDENT_O):
+    if not suffix:
+        return suffix
+    if form is not None:
+        to_cls = end_class(target)
+        if to_cls != end_class(form) and to_cls in _ALLOMORPHS:
+            folded = fold(suffix)
+            for old, new in _ALLOMORPHS[to_cls]:
+                if folded.startswith(old):
+                    return new + folded[len(old):]
+            return suffix
+    if target.endswith(_INDEPENDENT_O):
         folded = fold(suffix)
         for loc in _LOCATIVE_Y:
             if folded.startswith(loc):
-                return "তে" + folded[len(loc):]
+                return "\u09a4\u09c7" + folded[len(loc):]
     return suffix
 
 

@@ -651,3 +651,28 @@ def test_heldout_part2_is_well_formed_and_mostly_variants():
         assert r[1].split(":")[0] in ("bd", "wb") and int(r[1].split(":")[1]) % 10 == 0  # held-out lines only
         assert (r[5] == "variant") == (r[2] != r[3] or r[2] != r[4])
     assert sum(r[5] == "variant" for r in body) >= 180
+
+
+def test_reattach_maps_the_first_morpheme_when_the_class_changes():
+    assert spelling.reattach(U("বন্দ্যোপাধ্যায়"), U("র"), U("ব্যানার্জি")) == U("ের")
+    assert spelling.reattach(U("বন্দ্যোপাধ্যায়"), U("রা"), U("ব্যানার্জি")) == U("রা")
+    assert spelling.reattach(U("বন্দ্যোপাধ্যায়"), U("তে"), U("ব্যানার্জি")) == U("ে")
+    assert spelling.reattach(U("গাঙ্গুলি"), U("ের"), U("গঙ্গোপাধ্যায়")) == U("র")
+    assert spelling.reattach(U("গাঙ্গুলি"), U("েরই"), U("গঙ্গোপাধ্যায়")) == U("রই")
+    assert spelling.reattach(U("গাঙ্গুলি"), U("ে"), U("গঙ্গোপাধ্যায়")) == U("তে")
+    assert spelling.reattach(U("গাঙ্গুলি"), U("কে"), U("গঙ্গোপাধ্যায়")) == U("কে")  # -কে fits both
+    assert spelling.reattach(U("রাশিয়া"), U("ে"), U("রুশ")) == U("য়")
+    assert spelling.reattach(U("চীন"), U("ের"), U("চিন")) == U("ের")  # same class: as written
+
+
+def test_phrase_with_a_class_change_on_custom_tables(tmp_path):
+    d = _table_dir(tmp_path)
+    (d / "extra.tsv").write_text(
+        "form\tbd\twb\tkind\tclass\tsource\n"
+        + U("রাম বাবু\tরাম বাবু\tরাম বাবুন\tregional\tphrase\ttest\n")
+        + U("রাম বাবুন\tরাম বাবু\tরাম বাবুন\tregional\tphrase\ttest\n"),
+        encoding="utf-8",
+    )
+    mt = spelling.build_matcher(load_variants(d))
+    assert mt.unify(U("রাম বাবুর কথা"), "wb") == U("রাম বাবুনের কথা")
+    assert mt.unify(U("রাম বাবুনের কথা"), "bd") == U("রাম বাবুর কথা")
