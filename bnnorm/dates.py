@@ -149,11 +149,8 @@ def _spellings(form: str) -> list[str]:
     return out
 
 
-_TOKEN = regex.compile(r"[\p{L}\p{M}\u200c\u200d]{1,40}")
-
-
 def _first_token(form: str) -> str:
-    m = _TOKEN.match(form)
+    m = regex.match(r"[\p{L}\p{M}\u200c\u200d]{1,40}", form)
     return m.group() if m else form
 
 
@@ -196,6 +193,10 @@ class _Tables:
     at_number: Any
     at_word: Any
     period_before: Any  # one period word + spaces, matched backwards from a time
+    digit_run: Any  # the scanner's small patterns (see _matches), compiled here: not at import
+    start: Any
+    after_number: Any
+    space_before: Any
     anchor_words: tuple[str, ...]
     lead_tokens: frozenset[str]  # first tokens of every word a match can begin with
     follow_tokens: frozenset[str]  # first tokens of what may follow a match's leading number
@@ -331,6 +332,10 @@ def _tables() -> _Tables:
         at_number=at_number,
         at_word=at_word,
         period_before=period_before,
+        digit_run=regex.compile(_DIGIT_RUN),
+        start=regex.compile(_START),
+        after_number=regex.compile(_AFTER_NUMBER),
+        space_before=regex.compile(_SPACE_BEFORE),
         anchor_words=anchor_words,
         lead_tokens=lead_tokens,
         follow_tokens=follow_tokens,
@@ -702,13 +707,13 @@ def _time_hit(t: _Tables, m: Any, text: str, floor: int) -> _Found:
     return _Found(match, (Edit(start, m.end(), out, "time_24h"),))
 
 
-_DIGIT_RUN = regex.compile("[0-9০-৯]+")
+_DIGIT_RUN = "[0-9০-৯]+"
 # Where a match may begin: a number not inside a word or number, or a word start
 # (group 1: the word, checked against the words a match can begin with).
-_START = regex.compile(r"(?<![\p{L}\p{M}\p{N}\u200c\u200d])\p{N}|(?<![\p{L}\p{M}\u200c\u200d])([\p{L}\p{M}\u200c\u200d]{1,40})")
+_START = (r"(?<![\p{L}\p{M}\p{N}\u200c\u200d])\p{N}|(?<![\p{L}\p{M}\u200c\u200d])([\p{L}\p{M}\u200c\u200d]{1,40})")
 # After a leading number: the separator characters of numeric dates, times and
 # ranges, or the word that follows (group 1) after at most two spaces.
-_AFTER_NUMBER = regex.compile(r"[0-9০-৯]*(?:[:/.\-–—]|[ \u00a0]{0,2}(?:[\-–—]|([\p{L}\p{M}\u200c\u200d]{1,40})))")
+_AFTER_NUMBER = (r"[0-9০-৯]*(?:[:/.\-–—]|[ \u00a0]{0,2}(?:[\-–—]|([\p{L}\p{M}\u200c\u200d]{1,40})))")
 # A match begins at most this many characters before its first anchor
 # (a weekday + separator, an English weekday and month, a fraction word).
 _BACK = 32
@@ -732,7 +737,7 @@ def _known(token: str, words: frozenset[str], heads: frozenset[str]) -> bool:
 
 def _anchors(t: _Tables, text: str) -> list[int]:
     """Sorted positions that every match overlaps (see ``_tables``)."""
-    points = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    points = [m.start() for m in t.digit_run.finditer(text)]
     i = text.find("বার")
     while i >= 0:
         points.append(i)
@@ -749,7 +754,7 @@ def _anchors(t: _Tables, text: str) -> list[int]:
 def _number_may_lead(t: _Tables, text: str, start: int) -> bool:
     """Cheap test: can a match begin with the number at *start*?  (A number
     followed by an ordinary word -- ২০ জন, ১০ সদস্যের -- cannot.)"""
-    m = _AFTER_NUMBER.match(text, start)
+    m = t.after_number.match(text, start)
     if m is None:
         return False
     word = m.group(1)
@@ -768,7 +773,7 @@ def _matches(t: _Tables, text: str) -> Iterator[Any]:
     for p in _anchors(t, text):
         if p < pos:
             continue
-        for q in _START.finditer(text, max(pos, tried, p - _BACK), p + _BACK):
+        for q in t.start.finditer(text, max(pos, tried, p - _BACK), p + _BACK):
             start = q.start()
             if start > p:
                 break
@@ -801,13 +806,13 @@ def _reference_matches(t: _Tables, text: str) -> Iterator[Any]:
             pos += 1
 
 
-_SPACE_BEFORE = regex.compile(r"(?r)\s")
+_SPACE_BEFORE = r"(?r)\s"
 
 
-def _in_url(text: str, start: int) -> bool:
+def _in_url(t: _Tables, text: str, start: int) -> bool:
     """Whether *start* lies in a URL-like token (``https://…/2025/12/20/…``):
     dates there are part of an address and must not change."""
-    space = _SPACE_BEFORE.search(text, max(0, start - 300), start)
+    space = t.space_before.search(text, max(0, start - 300), start)
     token = text[space.end() if space else max(0, start - 300) : start]
     return "://" in token or "www." in token
 
@@ -817,7 +822,7 @@ def _scan(text: str, calendar: str) -> list[_Found]:
     out: list[_Found] = []
     floor = 0  # end of the previous match
     for m in _matches(t, text):
-        if _in_url(text, m.start()):
+        if _in_url(t, text, m.start()):
             pass
         elif _g(m, "core") is not None:
             out.append(_date_hit(t, m, calendar))
