@@ -619,16 +619,32 @@ _DANDA = Pass("danda", _danda_edits, _danda_apply)
 _SPACES_REGEX = regex_pass("spaces", _SPACE_TROUBLE, _space_replacement, prefilter=_may_need_space_fix)
 
 
+_SPACE_RUN = _compile_re("  +")  # a literal two-space prefix: stdlib re scans for it quickly
+
+
 def _spaces_apply(text: str) -> str:
-    """Fast path of the spaces pass: ``str.split`` when only U+0020 and ``\\n`` are involved."""
+    """Fast path of the spaces pass when only U+0020, the Unicode spaces and ``\\n`` are involved.
+
+    Unicode spaces → space, runs → one space; then every line has at most one
+    space at each end, so trimming is ``strip`` plus two ``replace`` calls.
+    """
     if not _may_need_space_fix(text):
         return text
-    spaced = text
-    if _has_unicode_space_or_rare_break(text):
+    return _collapse_and_trim_spaces(text, _has_unicode_space_or_rare_break(text) and not text.isascii())
+
+
+def _collapse_and_trim_spaces(text: str, unusual: bool) -> str:
+    """:func:`fix_spaces` with ``str`` operations; *unusual*: may contain a Unicode space or a rare line break."""
+    out = text
+    if unusual:
         if _has_rare_break(text):
             return fix_spaces(text)
-        spaced = _UNICODE_SPACE.sub(" ", text)
-    out = "\n".join(" ".join([w for w in line.split(" ") if w]) for line in spaced.split("\n"))
+        out = _UNICODE_SPACE.sub(" ", out)
+    if "  " in out:
+        out = _SPACE_RUN.sub(" ", out)
+    out = out.strip(" ")
+    if "\n" in out:
+        out = out.replace(" \n", "\n").replace("\n ", "\n")
     return text if out == text else out
 
 
