@@ -439,7 +439,9 @@ def _build_pattern(**t: list[str]) -> Any:
     # phrase, and then the time is left alone.
     clock_unit = f"(?:{_O_CLOCK}|মিনিট(?:ের|ে)?|সেকেন্ড(?:ে)?)"
     stray = f"{_SP}{{0,2}}{clock_unit}{_NOT_WORD_AFTER}"
-    tail = f"(?:{stray}|{after_word}){{0,3}}(?!{stray}|{after_word})"
+    # ... and a time never runs into a number (৯টায়:০১ would become 09:00:01
+    # on the next run).
+    tail = f"(?:{stray}|{after_word}){{0,3}}(?!{stray}|{after_word})(?![:.]?\\p{{N}})"
     cue_after = f"(?=({_SP}(?P<cue>{cue}){_NOT_WORD_AFTER})?)"
     colon = (
         f"{_NUM_START}(?P<h>{_D}{{1,2}}):(?P<mi>{_D}{{2}})(?::(?P<se>{_D}{{2}}))?"

@@ -412,6 +412,8 @@ def test_normalized_text_needs_no_edits():
         ("অপরাহ্ন অপরাহ্ন অপরাহ্ন অপরাহ্ন রাত ১টায়", "অপরাহ্ন অপরাহ্ন অপরাহ্ন অপরাহ্ন রাত 01:00"),  # a run of 5: none taken
         ("০৯:৩০ am am am am am", "০৯:৩০ am am am am am"),  # 5 after: not a time phrase
         ("১ জানুয়ারি-১ জানুয়ারি ১৩০০", "১ জানুয়ারি-1300-01-01"),
+        ("৯টায়:০১ মে", "৯টায়:০১ মে"),  # a time never runs into a number (found by atheris)
+        ("১০:৩০ pm:৫৫", "১০:৩০ pm:৫৫"),
     ],
 )
 def test_rewrites_leave_nothing_for_a_second_run(text, once):
