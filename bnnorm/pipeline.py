@@ -204,7 +204,7 @@ def _rebuild_stage(builder: Callable[..., Stage], options: Mapping[str, Any]) ->
 
 def callable_stage(func: Callable[[str], str], name: str | None = None) -> Stage:
     """Wrap a plain ``str -> str`` callable as a one-pass stage (one edit over what differs)."""
-    label = name or getattr(func, "__name__", type(func).__name__)
+    label: str = name or str(getattr(func, "__name__", type(func).__name__))
 
     def edits(text: str) -> list[Edit]:
         return diff_edits(text, func(text), label)

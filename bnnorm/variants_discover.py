@@ -401,12 +401,12 @@ def discover(
     if paths is not None:
         ctx = contexts(paths, {w for c in out for m in c.members for w in m}, keep_heldout=keep_heldout)
         for c in out:
-            sa: collections.Counter = collections.Counter()
-            sb: collections.Counter = collections.Counter()
+            ctx_a: collections.Counter = collections.Counter()
+            ctx_b: collections.Counter = collections.Counter()
             for x, y in c.members:
-                sa.update(ctx[x])
-                sb.update(ctx[y])
-            c.similarity = _cosine(sa, sb)
+                ctx_a.update(ctx[x])
+                ctx_b.update(ctx[y])
+            c.similarity = _cosine(ctx_a, ctx_b)
     out.sort(key=lambda c: (-c.score, c.a, c.b))
     return out
 

@@ -16,7 +16,7 @@ import os
 import sys
 import tempfile
 import unicodedata
-from typing import IO, Iterator, Optional
+from typing import Any, IO, Iterator, Optional
 
 __all__ = [
     "InputError",
@@ -109,8 +109,9 @@ class _AtomicOutput:
         directory = os.path.dirname(os.path.abspath(path))
         fd, self.tmp = tempfile.mkstemp(prefix=".bnnorm-", suffix=".tmp", dir=directory)
         self.path = path
-        mode = "wb" if binary else "w"
-        self.fh: IO = os.fdopen(fd, mode, **({} if binary else {"encoding": "utf-8", "newline": ""}))
+        self.fh: IO[Any] = (
+            os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="")
+        )
 
     def commit(self) -> None:
         self.fh.close()

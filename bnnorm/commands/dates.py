@@ -114,8 +114,8 @@ def iter_records(text: str, *, kind: str = "all", calendar: str = "auto") -> Ite
         for m in find_dates(text, calendar=calendar):
             found.append({"kind": "date", **match_fields(m, "date")})
     if kind in ("all", "times"):
-        for m in find_times(text):
-            found.append({"kind": "time", **match_fields(m, "time")})
+        for t in find_times(text):
+            found.append({"kind": "time", **match_fields(t, "time")})
     found.sort(key=lambda r: (r["start"], r["end"]))
     return iter(found)
 
