@@ -4,7 +4,7 @@
 CPython).  Each target runs in its own child process for a fixed number of
 iterations (``-runs``), with bnnorm's modules instrumented for coverage::
 
-    python benchmarks/fuzz.py                 # every target, 20,000 runs each
+    python benchmarks/fuzz.py                 # every target, 100,000 runs each
     python benchmarks/fuzz.py --runs 200000 --target normalize
 
 The fuzzer's bytes become text two ways (the first byte chooses): as UTF-8
@@ -13,7 +13,8 @@ signs, virama, nukta, joiners, both digit sets, spaces, brackets, Latin,
 month and period words -- so that most inputs look like broken Bengali.
 
 A *crash* is an exception, an output longer than 3 characters per input
-character, a match or alignment span outside the input, or a finder match
+character, a second run that changes the output (target ``idempotence``:
+``normalize`` and each stage), a match or alignment span outside the input, or a finder match
 whose ``.text`` is not the input's slice.  A crash prints the input (repr);
 add it to ``tests/test_adversarial.py`` as a regression test.
 Output: ``benchmarks/results/fuzz.txt``.
@@ -22,6 +23,7 @@ Output: ``benchmarks/results/fuzz.txt``.
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
 import time
@@ -31,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 TARGETS = (
     "normalize",
+    "idempotence",
     "normalize_with_alignment",
     "fix_unicode",
     "normalize_dates",
@@ -56,6 +59,19 @@ ALPHABET = (
        "টা", "টায়", "মিনিটে", "লা", "শে", "বঙ্গাব্দ", "খ্রিস্টাব্দ", "সালের", "হিজরি",
        "চিন", "চিনের", "বেজিং", "শি", "জিনপিং", "সি চিন পিং", "শ্রেণী", "(Xi Jinping)", "Sep", "November", "pm"]
 )
+
+
+def KNOWN_GLOSS_ORDER_BUG(text: str) -> bool:
+    """Known bugs (strict xfails in tests/test_properties.py): in ``normalize``,
+    stripping a gloss after the Unicode repairs can leave text those repairs
+    would change (a joiner, a ``|`` after a Bengali word, ``আ`` + ``া``), and a
+    parenthetical kept for its Bengali digits is stripped once digits are
+    ASCII.  Inputs with a ``(`` check the stages alone, not ``normalize``."""
+    return "(" in text
+
+
+#: Known bug (strict xfail): the second of two glosses with a closing quote between them.
+_CHAINED_AFTER_QUOTE = re.compile(r"\)[\s\u200b'\"‘’“”]*['\"‘’“”][\s\u200b'\"‘’“”]*\(")
 
 
 def text_from(data: bytes) -> str:
@@ -84,6 +100,29 @@ def make_check(target: str):
             for m in finder(text):
                 if not (0 <= m.start <= m.end <= len(text)) or text[m.start : m.end] != m.text:
                     raise AssertionError(f"{target}: bad span {m.start, m.end} {m.text!r} in {text!r}")
+
+        return check
+
+    if target == "idempotence":
+        stages = {
+            "normalize": bnnorm.normalize,
+            "fix_unicode": bnnorm.fix_unicode,
+            "normalize_dates": bnnorm.normalize_dates,
+            "unify_spelling": bnnorm.unify_spelling,
+            "strip_glosses": bnnorm.strip_glosses,
+        }
+
+        def check(text: str) -> None:
+            for name, f in stages.items():
+                if name == "normalize" and KNOWN_GLOSS_ORDER_BUG(text):
+                    continue  # explore past the known bugs
+                if name == "strip_glosses" and _CHAINED_AFTER_QUOTE.search(text):
+                    continue
+                if name in ("normalize", "fix_unicode") and "ত্" in text and "৷" in text:
+                    continue  # known (strict xfail): ত্ before ৷
+                once = f(text)
+                if f(once) != once:
+                    raise AssertionError(f"{name} not idempotent: {text!r} -> {once!r} -> {f(once)!r}")
 
         return check
 
@@ -126,7 +165,7 @@ def child(target: str, runs: int, max_len: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--runs", type=int, default=20_000, help="iterations per target (default 20,000)")
+    ap.add_argument("--runs", type=int, default=100_000, help="iterations per target (default 100,000)")
     ap.add_argument("--max-len", type=int, default=512, help="longest input in bytes")
     ap.add_argument("--target", action="append", choices=TARGETS, help="fuzz only this target (repeatable)")
     ap.add_argument("--child", help=argparse.SUPPRESS)

@@ -437,8 +437,42 @@ def test_bengali_digits_option_is_idempotent_next_to_joiners_and_glosses(text: s
     assert bnnorm.normalize(once, digits="bengali") == once
 
 
-@pytest.mark.xfail(strict=True, reason="dates: a written time followed by an hour word ('20:00 টার') is read as a new time on the next run")
-def test_known_doubled_hour_word_not_idempotent() -> None:
-    # Found by benchmarks/soak.py on the corpus (a doubled 'টার' in a news line).
-    once = bnnorm.normalize_dates("রাত ৮টার টার দিকে")  # -> '20:00 টার দিকে'
-    assert bnnorm.normalize_dates(once) == once  # the second run gives '20:00 দিকে'
+def test_doubled_hour_word_is_idempotent() -> None:
+    # Found by benchmarks/soak.py on the corpus (a doubled 'টার' in a news line); fixed.
+    once = bnnorm.normalize_dates("রাত ৮টার টার দিকে")  # was '20:00 টার দিকে', then '20:00 দিকে'
+    assert bnnorm.normalize_dates(once) == once
+
+
+# Found by benchmarks/fuzz.py (target "idempotence").  In the default pipeline
+# the gloss stage runs after the Unicode repairs, so text that a stripped gloss
+# brings together is not repaired until the next run.
+
+
+@pytest.mark.xfail(strict=True, reason="pipeline order: a '|' brought next to a Bengali word by gloss stripping becomes । only on the next run")
+def test_known_danda_after_stripped_gloss_not_idempotent() -> None:
+    once = bnnorm.normalize("আমি শি (Xi Jinping)|")  # -> 'আমি শি|'
+    assert bnnorm.normalize(once) == once  # the second run gives 'আমি শি।'
+
+
+@pytest.mark.xfail(strict=True, reason="pipeline order: a joiner kept beside a gloss is dropped on the next run once the gloss is gone")
+def test_known_joiner_left_by_stripped_gloss_not_idempotent() -> None:
+    once = bnnorm.normalize("ণ[\u200c(Xi Jinping)")  # -> 'ণ[\u200c'
+    assert bnnorm.normalize(once) == once  # the second run gives 'ণ['
+
+
+@pytest.mark.xfail(strict=True, reason="glosses: a parenthetical kept for its Bengali digits is stripped once digits are ASCII")
+def test_known_gloss_with_bengali_digits_not_idempotent() -> None:
+    once = bnnorm.normalize("সভা (Room ১০)")  # -> 'সভা (Room 10)'
+    assert bnnorm.normalize(once) == once  # the second run gives 'সভা'
+
+
+@pytest.mark.xfail(strict=True, reason="glosses: the second of two glosses with a closing quote between them is stripped only on the next run")
+def test_known_chained_glosses_after_quote_not_idempotent() -> None:
+    once = bnnorm.strip_glosses("শি (Xi)’ (Li)")  # -> 'শি’ (Li)'
+    assert bnnorm.strip_glosses(once) == once  # the second run gives 'শি’'
+
+
+@pytest.mark.xfail(strict=True, reason="unicode: khanda_ta runs before danda, and ৷ (U+09F7) counts as part of the word: ত্৷ becomes ৎ। only on the next run")
+def test_known_khanda_ta_before_bengali_danda_not_idempotent() -> None:
+    once = bnnorm.fix_unicode("হঠাত্৷ সে")  # -> 'হঠাত্। সে'
+    assert bnnorm.fix_unicode(once) == once  # the second run gives 'হঠাৎ। সে'
