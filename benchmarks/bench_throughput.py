@@ -183,7 +183,7 @@ REASONS = {
     "colon → visarga": "inlp turns ':' after a Bengali character into ঃ (সময়: ১০:৩১ → সময়ঃ ১০ঃ৩১); bnnorm never does",
     "| → danda": "bnnorm/peer disagree on '|' as a danda: bnnorm only after a Bengali word (SPEC 3.1), inlp everywhere (also in URLs)",
     "Latin/ASCII deleted": "bnu deletes Latin letters, ASCII digits and most ASCII punctuation by default; bnnorm keeps other scripts",
-    "dash or ellipsis folded": "cse rewrites — as ' - ' and … as '...'; bnnorm keeps punctuation of other scripts",
+    "dash or ellipsis folded": "the peer rewrites dashes and the ellipsis (cse: — → ' - ', … → '...'; inlp and bnu: – → -); bnnorm keeps punctuation as written",
     "space before punctuation": "bnnorm removes the space between a Bengali word and । , ; : ? ! (SPEC 3.1); peers keep it",
     "spaces": "spacing differs: NBSP/Unicode spaces, runs and line ends (bnnorm: one ASCII space, lines trimmed; inlp: ZWSP → space)",
     "Bengali marks repaired differently": "vowel-sign/virama repairs differ (split or doubled signs, sign order)",
@@ -226,7 +226,9 @@ def classify(ours: str, theirs: str, after: str) -> str:
         return "curly quotes folded"
     if o & CURLY and not theirs:
         return "quotes deleted"
-    if (o & DASHES or "…" in ours) and ("-" in theirs or "..." in theirs):
+    if (o & DASHES or "…" in ours) and ("-" in theirs or "..." in theirs or not theirs.strip()):
+        return "dash or ellipsis folded"
+    if not ours.strip() and theirs.strip() in ("-", "..."):
         return "dash or ellipsis folded"
     if ours and unicodedata.normalize("NFKC", ours) == theirs:
         return "NFKC folding"
@@ -464,6 +466,25 @@ def main(argv: list[str] | None = None) -> int:
     rep("reasons:")
     for kind, why in REASONS.items():
         rep(f"  {kind}: {why}")
+
+    # The same tables in Markdown, for benchmarks/README.md.
+    md = [f"Throughput, {m['date_utc']} UTC, commit {rep.data['commit']}, {size / MB:.1f} MB slice, best of {repeats}:", ""]
+    md.append("| function | MB/s | × csebuetnlp | × indic-nlp | × bnu | ÷ regex floor |")
+    md.append("|---|---:|---:|---:|---:|---:|")
+    for name in speeds:
+        v = speeds[name]
+        cells = [f"{v / speeds[p]:.2f}" if p in speeds else "–" for p in ("csebuetnlp-normalizer", "indic-nlp-library", "bnunicodenormalizer")]
+        fl = f"{floor / v:.1f}" if floor else "–"
+        md.append(f"| {name} | {v:.2f} | " + " | ".join(cells) + f" | {fl} |")
+    md += ["", "| peer | kind | chunks | lines | e.g. (bnnorm ≠ peer) | reason |", "|---|---|---:|---:|---|---|"]
+    for pname, d in diffs.items():
+        for kind, count in sorted(d["chunks"].items(), key=lambda kv: -kv[1]):
+            ex = "; ".join(f"`{o!r}`≠`{t!r}`" for o, t in d["examples"][kind][:2]).replace("|", "\\|")
+            md.append(f"| {pname} | {kind} | {count} | {d['line_hits'][kind]} | {ex} | {REASONS.get(kind, '')} |")
+    rep()
+    rep("markdown:")
+    for line in md:
+        rep(line)
 
     if args.profile:
         import cProfile
