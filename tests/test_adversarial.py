@@ -99,3 +99,31 @@ def test_alignment_survives(kind: str) -> None:
 def test_growth_example_is_real() -> None:
     # The bound is not slack: NFC turns U+FB2C into three characters.
     assert len(bnnorm.fix_unicode(build("\ufb2c", 10))) == 30
+
+
+def test_corpus_soak_never_raises_and_is_idempotent(corpus_dir) -> None:
+    """Every line of ../shared/corpus (skipped when absent): ``normalize`` raises
+    nothing, is idempotent and leaves no Bengali digit (issue 2's soak bar;
+    ``benchmarks/soak.py`` checks more, and the alignment, on the same lines)."""
+    import regex
+
+    bengali_digit = regex.compile("[০-৯]")
+    problems: list[str] = []
+    lines = 0
+    for path in sorted(corpus_dir.glob("*.txt")):
+        with open(path, encoding="utf-8") as fh:
+            for lineno, line in enumerate(fh, 1):
+                x = line.rstrip("\n")
+                lines += 1
+                try:
+                    y = bnnorm.normalize(x)
+                except Exception as exc:  # noqa: BLE001 - reported below
+                    problems.append(f"{path.name}:{lineno}: {type(exc).__name__}: {exc}")
+                    continue
+                if bnnorm.normalize(y) != y:
+                    problems.append(f"{path.name}:{lineno}: not idempotent")
+                m = bengali_digit.search(y)
+                if m:
+                    problems.append(f"{path.name}:{lineno}: Bengali digit left at {m.start()}")
+    assert lines > 1000
+    assert not problems, f"{len(problems)} problem(s), first: {problems[:5]}"
