@@ -36,9 +36,10 @@ tests) and returns the input object itself when there is nothing to do.
 
 from __future__ import annotations
 
+import codecs
 import functools
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -667,9 +668,6 @@ _REPAIR_PASSES = (
     _SPACE_BEFORE_PUNCT_PASS,
 )
 
-# Cheap tests that find anything any repair pass could change; a line with no
-# hit is returned as it is (most lines of real text).  No false negatives:
-# each part is the prefilter (or the pattern) of a pass.
 #: ``_NFC_SIMPLE`` without the characters some pass acts on (invisibles,
 #: joiners, ৷, |, Unicode spaces, line breaks other than ``\\n``); tests check
 #: that it is exactly that difference.
@@ -679,28 +677,274 @@ _QUIET = (
     "\u20a0-\u20cf\u2100-\u2125\u2127-\u2129\u212c-\u2328\u232b-\u27bf\u3001-\u3029\u3030-\u303f"
     "\ufe0f\U0001f000-\U0001faff"
 )
-_NOT_QUIET = _compile_re(f"[^{_QUIET}]")
+
+# --------------------------------------------------------------------------
+# the fast path of fix_unicode: a few scans decide which passes can act
+# --------------------------------------------------------------------------
+#
+# Running every pass with its own prefilter costs ~11 scans of each line, and
+# most lines of real text need some repair (mostly a precomposed য়), so the
+# "nothing to do" exit alone does not help.  Instead fix_unicode learns, in a
+# few C-speed scans, which passes can act at all and runs only those:
+#
+# 1. ``codecs.charmap_encode`` maps the line into the *compact alphabet*
+#    (ASCII, the Bengali block and the usual typographic characters, one byte
+#    each); a line with any other character takes the slower way
+#    (:func:`_fix_unicode_scanning`).  On the bytes, ``in`` (memchr) tells at
+#    once whether a joiner, ZWSP, ৷, |, NBSP ... is present.
+# 2. The precomposed nukta letters are split with ``str.replace``.
+# 3. ``bytes.translate`` gives each watched character (the signs, অ আ, space,
+#    line feed, । , ; : ? !) its own code and every other one the code 0x01;
+#    decoding those codes as UTF-16-LE from offset 0 and from offset 1 turns
+#    every pair of neighbours into one character, and one ``re`` run over
+#    the pairs no pass reacts to stops only at a pair some pass reacts to: a
+#    doubled sign, ে+া, virama+nukta, অ+া, two spaces, a space before । , ...
+#
+# The gates are exact or err on the side of running a pass, and each pass
+# still checks with its own pattern.  A pass that can create a pair for a
+# later pass (NFC composing, danda, Unicode spaces) makes the later passes
+# use their own prefilters again.  Tests compare with the plain stage.
+
+#: Rare characters the scanning way handles itself; any other rare character
+#: (one that may need the general NFC algorithm) sends the line to the stage.
+#: (The acted-on characters outside ``_NFC_SIMPLE`` are U+2000, U+2001, BOM
+#: and ALM; tests check this against the classes.)
+_FAST_RARE = frozenset(_expand(INVISIBLES + ZWNJ + ZWJ + "\u09f7|" + UNICODE_SPACES + LINE_BREAKS)) - set(
+    "\n\u2000\u2001\ufeff\u061c"
+)
+_INVISIBLE_SET = frozenset(_expand(INVISIBLES))
+_JOINER_SET = frozenset((ZWNJ, ZWJ))
+_DANDA_SET = frozenset(("\u09f7", "|"))
+_SPACE_OR_BREAK_SET = frozenset(_expand(UNICODE_SPACES + LINE_BREAKS)) - {"\n"}
+#: Runs of characters no pass reacts to (the precomposed nukta letters are
+#: split by ``str.replace``, so they count as quiet here).
+_QUIET_RUN = _compile_re(f"[{_QUIET}\u09dc\u09dd\u09df]*")
 
 
-def _needs_repair(text: str, quotes: str) -> bool:
-    """Could any pass change *text*?  Cheap, and never wrong when it says no."""
+def _rare_chars(text: str) -> set[str]:
+    """The characters of *text* outside ``_QUIET`` (and the precomposed nukta letters)."""
+    found: set[str] = set()
+    end = len(text)
+    pos = _QUIET_RUN.match(text).end()
+    while pos < end:
+        found.add(text[pos])
+        pos = _QUIET_RUN.match(text, pos + 1).end()
+    return found
+
+
+def _may_need_plain_space_fix(text: str) -> bool:
+    """:func:`_may_need_space_fix` for a text without Unicode spaces or rare line breaks."""
     return (
-        _NOT_QUIET.search(text) is not None
-        or "\u09c7\u09be" in text
-        or "\u09c7\u09d7" in text
-        or "\u09cd\u09bc" in text
-        or "  " in text
+        "  " in text
         or text[:1] == " "
         or text[-1:] == " "
         or ("\n" in text and (" \n" in text or "\n " in text))
-        or _may_have_space_before_punctuation(text)
-        or "অা" in text
-        or "আা" in text
-        or "\u09cd\u09af\u09bc" in text
-        or _KHANDA_TA_ANY.search(text) is not None
-        or _DOUBLED_SIGN_ANY.search(text) is not None
-        or (quotes == "ascii" and _CURLY_QUOTE.search(text) is not None)
     )
+
+
+def _fix_unicode_scanning(text: str, stage: Stage, quotes: str) -> str:
+    """``stage(text)`` for a line outside the compact alphabet: one scan finds its rare characters."""
+    rare = _rare_chars(text)
+    if not rare <= _FAST_RARE:  # may need the general NFC algorithm: the plain stage
+        return stage(text)
+    out = text
+    if rare & _INVISIBLE_SET:
+        out = _DROP_INVISIBLE.run(out)
+    if rare & _JOINER_SET:
+        out = _JOINERS.run(out)
+    for composed, decomposed in _BN_PRECOMPOSED.items():  # all characters are _NFC_SIMPLE now
+        if composed in out:
+            out = out.replace(composed, decomposed)
+    if "\u09cd\u09bc" in out or "\u09c7\u09be" in out or "\u09c7\u09d7" in out:
+        out = _bengali_nfc(out)
+    for p in (_DOUBLED_SIGNS, _VOWEL_SIGN_AFTER_VOWEL, _YAPHALA_NUKTA_PASS, _KHANDA_TA_PASS):
+        out = p.run(out)
+    if rare & _DANDA_SET:
+        out = _DANDA.run(out)
+    if rare & _SPACE_OR_BREAK_SET:
+        out = _SPACES.run(out)
+    elif _may_need_plain_space_fix(out):
+        out = _collapse_and_trim_spaces(out, False)
+    out = _SPACE_BEFORE_PUNCT_PASS.run(out)
+    if quotes == "ascii":
+        out = _QUOTES.run(out)
+    return text if out == text else out
+
+
+#: The compact alphabet: 256 characters, one byte each under
+#: ``codecs.charmap_encode``.  All are _NFC_SIMPLE or precomposed nukta
+#: letters.  ASCII without most controls, the assigned Bengali block, and the
+#: characters that are frequent in Bengali news (counted in the corpus), then
+#: Latin-1 letters to fill the table.  (U+0000 must come first: only then
+#: does ``charmap_build`` make its fast three-level table rather than a dict.)
+_COMPACT_CORE = (
+    "\x00\t\n\x0b\x0c\r" + "".join(map(chr, range(0x20, 0x7F)))
+    + "".join(chr(c) for c in range(0x980, 0xA00) if c not in (
+        0x984, 0x98D, 0x98E, 0x991, 0x992, 0x9A9, 0x9B1, 0x9B3, 0x9B4, 0x9B5, 0x9BA, 0x9BB, 0x9C5, 0x9C6,
+        0x9C9, 0x9CA, 0x9CF, 0x9D0, 0x9D1, 0x9D2, 0x9D3, 0x9D4, 0x9D5, 0x9D6, 0x9D8, 0x9D9, 0x9DA, 0x9DB,
+        0x9DE, 0x9E4, 0x9E5, 0x9FF))
+    + "\u0964\u0965\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u2022\u2010\u2011\u2012\u2015\u2032\u2033"
+    + "\u00a0\u00ad\u200b\u200c\u200d\u200e\u200f\u2192\u20b9\u20ac\u2122\u00a0"
+)
+
+
+#: Classes of the characters that two-character triggers are made of, for
+#: :func:`_watched_pairs` (at most 15: a class is a nibble).  Signs that often
+#: stand next to each other in good text (a vowel sign and ং, ় and a vowel
+#: sign) are in different classes, so that "two of one class in a row" -- the
+#: test for a doubled sign -- is rare in good text; it is then checked exactly.
+_PAIR_CLASSES = (
+    "\u09be",  # 1 া
+    "\u09c7",  # 2 ে
+    "\u09cd",  # 3 virama
+    "\u09bc",  # 4 nukta
+    "\u0981\u0982\u0983",  # 5 candrabindu, anusvara, visarga
+    "\u09bf\u09c0\u09c1\u09c2\u09c3\u09c4\u09e2\u09e3",  # 6 the other vowel signs ...
+    "\u09c8\u09cb\u09cc\u09d7",  # 7 ... and ৈ ো ৌ ৗ
+    "অআ",  # 8
+    " ",  # 9
+    "\n",  # 10
+    CLOSE_PUNCT,  # 11
+)
+
+
+class _Pairs(NamedTuple):
+    """What :func:`_watched_pairs` reports, as sets of pair values (first class + 16 * second class)."""
+
+    doubled: frozenset[int]  # two signs of one class: maybe a doubled sign
+    nfc: frozenset[int]  # ে+া, ে+ৗ (split vowel signs), virama+nukta (misordered)
+    nfc_doubling: frozenset[int]  # next to which composing or reordering can make a doubled sign
+    vowel_aa: frozenset[int]  # অ/আ + া
+    spaces: frozenset[int]  # two spaces, a space next to a line feed
+    space_punct: frozenset[int]  # a space before । , ; : ? !
+
+
+@functools.lru_cache(maxsize=None)
+def _compact() -> tuple[Any, bytes, bytes, _Pairs]:
+    """The compact alphabet's encoding map, the class table, the unwatched pair values and the pair sets (built once)."""
+    chars = "".join(dict.fromkeys(_COMPACT_CORE))
+    chars += "".join(c for c in map(chr, range(0xA1, 0x100)) if c not in chars)[: 256 - len(chars)]
+    assert len(chars) == 256 and chars[0] == "\x00"
+    encoding_map = codecs.charmap_build(chars)
+    klass = {c: i for i, members in enumerate(_PAIR_CLASSES, 1) for c in members}
+    assert set(_expand(DOUBLE_SIGNS)) <= set(klass)
+    class_table = bytes(klass.get(c, 0) for c in chars)
+
+    def pair(a: str, b: str) -> int:
+        return klass[a] | klass[b] << 4
+
+    pairs = _Pairs(
+        doubled=frozenset(pair(c, c) for c in _expand(DOUBLE_SIGNS)),
+        nfc=frozenset(pair(a, b) for a, b in ("\u09c7\u09be", "\u09c7\u09d7", "\u09cd\u09bc")),
+        # ো+ে া, ে া+ো, ে া+ে া (and the same with ৌ/ৗ) compose to a doubled
+        # sign; a run of nukta and virama with both orders sorts to one
+        nfc_doubling=frozenset(pair(a, b) for a, b in (
+            "\u09cb\u09c7", "\u09be\u09cb", "\u09be\u09c7", "\u09cc\u09c7", "\u09d7\u09cc", "\u09d7\u09c7", "\u09bc\u09cd"
+        )),
+        vowel_aa=frozenset(pair(a, "\u09be") for a in "অআ"),
+        spaces=frozenset(pair(a, b) for a, b in ("  ", " \n", "\n ")),
+        space_punct=frozenset(pair(" ", p) for p in CLOSE_PUNCT),
+    )
+    watched = set().union(*pairs)
+    unwatched = bytes(v for v in range(256) if v not in watched)
+    return encoding_map, class_table, unwatched, pairs
+
+
+def _compact_encode(text: str) -> bytes | None:
+    """*text* in the compact alphabet, one byte a character; ``None`` if it has another character."""
+    try:
+        return codecs.charmap_encode(text, "strict", _compact()[0])[0]
+    except UnicodeEncodeError:
+        return None
+
+
+def _watched_pairs(encoded: bytes) -> set[int]:
+    """The watched pairs of neighbours (values of ``_Pairs``) in a compact-encoded text.
+
+    Each character becomes its class (a nibble, 0 for "none").  As one big
+    integer, the class bytes plus themselves shifted by one byte and one
+    nibble give, in byte *i*, ``class[i] + 16 * class[i + 1]`` -- no carries,
+    as every class is below 16 -- so the pair values of all neighbours come
+    out of a few C-speed integer operations; ``bytes.translate`` then deletes
+    the pairs nobody watches, and what is left is the answer.
+    """
+    _, class_table, unwatched, _ = _compact()
+    classes = int.from_bytes(encoded.translate(class_table), "little")
+    pair_values = (classes + (classes >> 8 << 4)).to_bytes(len(encoded), "little")
+    return set(pair_values.translate(None, unwatched))
+
+
+@functools.lru_cache(maxsize=None)
+def _compact_specials() -> tuple[bytes, frozenset[int], frozenset[int], frozenset[int], frozenset[int], dict[int, bytes]]:
+    """Compact-alphabet bytes of the characters some pass reacts to on their own, by kind.
+
+    Returns the bytes of every other character (deleted by ``bytes.translate``
+    so that what remains is the set of special characters present), then the
+    invisibles and joiners, ৷ and |, the Unicode spaces and rare line breaks,
+    and the precomposed nukta letters with the bytes of their decompositions.
+    """
+    encoding_map = _compact()[0]
+
+    def enc(chars: str) -> bytes:
+        return codecs.charmap_encode(chars, "strict", encoding_map)[0]
+
+    def byte_set(chars: str) -> frozenset[int]:
+        return frozenset(enc("".join(c for c in chars if c in _COMPACT_CORE)))
+
+    invisible_or_joiner = byte_set(_expand(INVISIBLES) + ZWNJ + ZWJ)
+    danda = byte_set("\u09f7|")
+    space_or_break = byte_set(_expand(UNICODE_SPACES + LINE_BREAKS).replace("\n", ""))
+    precomposed = {enc(c)[0]: enc(d) for c, d in _BN_PRECOMPOSED.items()}
+    special = invisible_or_joiner | danda | space_or_break | set(precomposed)
+    others = bytes(b for b in range(256) if b not in special)
+    return others, invisible_or_joiner, danda, space_or_break, frozenset(precomposed), precomposed
+
+
+def _fix_unicode_fast(text: str, stage: Stage, quotes: str) -> str:
+    """``stage(text)``, running only the passes that can act (same result, tested)."""
+    encoded = _compact_encode(text)
+    if encoded is None:
+        return _fix_unicode_scanning(text, stage, quotes)
+    others, invisible_or_joiner, danda, space_or_break, precomposed, decomposed_bytes = _compact_specials()
+    watched = _compact()[3]
+    special = set(encoded.translate(None, others))  # one C-speed pass: which special characters occur
+    out = text
+    if special & invisible_or_joiner:
+        out = _JOINERS.run(_DROP_INVISIBLE.run(out))
+        if out is not text:
+            encoded = codecs.charmap_encode(out, "strict", _compact()[0])[0]  # they only drop or write ZWJ
+    if special & precomposed:
+        for composed, decomposed in _BN_PRECOMPOSED.items():
+            if composed in out:
+                out = out.replace(composed, decomposed)
+        for b in special & precomposed:
+            encoded = encoded.replace(bytes((b,)), decomposed_bytes[b])  # keep the bytes in step with out
+    pairs = _watched_pairs(encoded)
+    maybe_doubled = bool(pairs & watched.doubled)
+    if pairs & watched.nfc:
+        out = _bengali_nfc(out)
+        maybe_doubled = maybe_doubled or bool(pairs & watched.nfc_doubling)
+    if maybe_doubled:
+        out = _DOUBLED_SIGNS.run(out)  # collapsing a run makes no new pair of neighbours
+    if pairs & watched.vowel_aa:
+        out = _VOWEL_SIGN_AFTER_VOWEL.run(out)
+    out = _YAPHALA_NUKTA_PASS.run(out)
+    out = _KHANDA_TA_PASS.run(out)
+    punct_gate_valid = True
+    if special & danda:
+        before = out
+        out = _DANDA.run(out)
+        punct_gate_valid = out is before  # a new । may follow a space
+    if special & space_or_break:
+        out = _SPACES.run(out)
+        punct_gate_valid = False  # NBSP → space may stand before punctuation now
+    elif pairs & watched.spaces or out[:1] == " " or out[-1:] == " ":
+        out = _collapse_and_trim_spaces(out, False)
+    if not punct_gate_valid or pairs & watched.space_punct:
+        out = _SPACE_BEFORE_PUNCT_PASS.run(out)
+    if quotes == "ascii":
+        out = _QUOTES.run(out)
+    return text if out == text else out
 
 
 _STAGES: dict[str, Stage] = {}
@@ -741,6 +985,4 @@ def fix_unicode(text: str, *, quotes: str = "keep") -> str:
     if stage is None:
         check_choice("quotes", quotes, QUOTE_MODES)
         stage = _STAGES[quotes] = unicode_stage(quotes=quotes)
-    if not _needs_repair(text, quotes):
-        return text
-    return stage(text)
+    return _fix_unicode_fast(text, stage, quotes)
