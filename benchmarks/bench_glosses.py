@@ -3,6 +3,7 @@
     python benchmarks/bench_glosses.py            # accuracy on tests/data/glosses_labelled.tsv
     python benchmarks/bench_glosses.py --speed    # + throughput on ../shared/corpus, adversarial inputs
     python benchmarks/bench_glosses.py --errors   # + list every miss
+    python benchmarks/bench_glosses.py --errors --split dev   # misses of one split only (tune on dev, never on test)
 
 Accuracy = exact match of ``.bengali`` (NFC) with the hand-labelled gold phrase.
 """
@@ -47,8 +48,8 @@ def predict(context: str, english: str) -> tuple[str, str]:
     return glosses[-1].bengali, glosses[-1].method
 
 
-def accuracy(show_errors: bool = False) -> dict[str, float]:
-    """Exact-match rate of ``.bengali`` per split (dev: tuned on; heldout: labelled blind) and overall."""
+def accuracy(show_errors: bool = False, error_split: str | None = None) -> dict[str, float]:
+    """Exact-match rate of ``.bengali`` per split (dev: tuned on; heldout, test: labelled blind) and overall."""
     rows = load_labelled()
     by_split: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
     by_method: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
@@ -60,7 +61,7 @@ def accuracy(show_errors: bool = False) -> dict[str, float]:
             by_split[key][1] += 1
         by_method[method][0] += ok
         by_method[method][1] += 1
-        if show_errors and not ok:
+        if show_errors and not ok and error_split in (None, r.get("split")):
             print(f"  MISS [{r.get('split')}/{method}] {r['context']} ({r['english']}): got {got!r}, gold {r['gold']!r}")
     rates = {}
     for split, (h, n) in sorted(by_split.items()):
@@ -104,8 +105,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--speed", action="store_true")
     ap.add_argument("--errors", action="store_true")
+    ap.add_argument("--split", help="with --errors: list the misses of this split only")
     args = ap.parse_args()
-    accuracy(args.errors)
+    accuracy(args.errors, args.split)
     if args.speed:
         speed()
     return 0

@@ -310,7 +310,20 @@ _AND_BN = frozenset(["ও", "এবং", "অ্যান্ড", "এন্ড"
 # Words that end a phrase on the left: conjunctions, copulas, pronouns, postpositions.
 _BOUNDARY_BN = frozenset(
     ["এবং", "বা", "অথবা", "কিংবা", "তথা", "ওরফে", "অর্থাৎ", "হল", "হলো", "হলেন", "হয়", "হয়েছে", "হচ্ছে", "ছিল", "ছিলেন", "তিনি", "তারা", "তাঁর", "তার", "তাঁদের", "তাদের", "যার", "যে", "যা", "এই", "এ", "সেই", "ওই", "একটি", "একজন", "বিভিন্ন", "সমস্ত", "সব", "মাধ্যমে", "জেরেই", "এর", "নাম", "নামে", "নামক", "সংক্ষিপ্ত", "সংক্ষেপে", "বলে", "থেকে", "জন্য", "দিয়ে", "সঙ্গে", "সাথে", "মধ্যে", "কাছে", "পর", "পরে", "আগে", "নিয়ে", "অনুযায়ী", "করে", "করেন", "দেখুন", "চলতি", "বর্তমানে", "প্রাক্তন", "নতুন", "করেছে", "করেছিল", "দিয়েছে", "দেয়", "দিল", "গেল", "সালে", "সালের", "বিরুদ্ধে", "তখন", "একইভাবে"]
+    # Month names: a date before a name (২৬ জুলাই ফৌজদারি কার্যবিধি) is not part of it.
+    + list(_both_nukta_forms((
+        "জানুয়ারি", "জানুয়ারী", "ফেব্রুয়ারি", "ফেব্রুয়ারী", "মার্চ", "এপ্রিল", "জুন", "জুলাই", "আগস্ট", "আগষ্ট",
+        "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর",
+    )))
 )
+# Heads that never make a translated phrase alone: the word before belongs to it
+# (নিশ্চিত করা = Guaranteed, কৃত্রিমতা বোধ = Artificialism).
+_LIGHT_HEADS_BN = frozenset(_both_nukta_forms(("করা", "করণ", "হওয়া", "দেওয়া", "নেওয়া", "বোধ")))
+# Parts of a hyphenated name that an acronym skips (তেহরিক-ই-ইনসাফ = T, I).
+_HYPHEN_LINKS_BN = frozenset(["ই", "এ", "ও", "অব", "অফ", "দ্য", "আল"])
+# -ার endings that belong to the noun (সরকার, কারাগার, জমিদার, আধার, বিচার, ব্যবহার),
+# so a final র after them is not the genitive.
+_AR_STEM_ENDINGS = ("কার", "গার", "দার", "ধার", "চার", "হার")
 # How Bengali spells the names of Latin letters (acronyms read letter by letter).
 _LETTER_NAMES = {
     "A": "এ", "B": "বি", "C": "সি", "D": "ডি", "E": "ই", "F": "এফ", "G": "জি", "H": "এইচ",
@@ -492,8 +505,14 @@ def _suffix_variants(word: str, english: str) -> list[tuple[str, int, bool]]:
     return out
 
 
-def _safe_strip(word: str) -> tuple[str, int]:
-    """Drop a case suffix when there is no sound to compare (a translated gloss)."""
+def _safe_strip(word: str, english_last: str = "") -> tuple[str, int]:
+    """Drop a case suffix when there is no sound to compare (a translated gloss).
+
+    *english_last*: the last English content word of a translation, if any; a
+    final ``-ার`` is then read as ``-া`` + genitive ``র`` unless the English ends
+    in an r sound or the r brings the romanization closer to it
+    (হেনস্তার / Harassment → হেনস্তা; অফিসার / Officer, বোজার / Beaux-arts stay).
+    """
     for s in _SUFFIXES_SAFE:
         if word.endswith(s) and _strippable(word, s):
             return word[: -len(s)], len(s)
@@ -502,6 +521,18 @@ def _safe_strip(word: str) -> tuple[str, int]:
             return word[: -len(s)], len(s)
     if len(word) >= 3 and word[-1] == "র" and word[-2] in _GENITIVE_R_AFTER and word not in _R_FINAL_NOUNS:
         return word[:-1], 1  # genitive after a vowel: রীতির, গৃহিণীর, কোম্পানির
+    if (
+        english_last
+        and len(word) >= 4
+        and word.endswith("ার")
+        and word not in _R_FINAL_NOUNS
+        and not word.endswith(_AR_STEM_ENDINGS)
+        and not skeleton(english_last).endswith("r")
+        # a transliteration below the threshold keeps its r (বোজার / Beaux-arts)
+        and _similarity(skeleton(romanize(word[:-1])), skeleton(english_last))
+        >= _similarity(skeleton(romanize(word)), skeleton(english_last))
+    ):
+        return word[:-1], 1  # genitive after া: সংহিতার, দেবতার
     if len(word) >= 3 and word.endswith("ও") and not word.endswith("িও"):
         return word[:-1], 1  # emphatic/also ও: প্রতিষ্ঠানও
     if len(word) >= 4 and word.endswith("তে") and word[-3] in _GENITIVE_R_AFTER | {"া"}:
@@ -510,7 +541,7 @@ def _safe_strip(word: str) -> tuple[str, int]:
     if len(word) >= 3 and word.endswith("ে") and _BN_LETTER_RE.match(word[-2]):
         return word[:-1], 1
     for s in ("ায়", "া\u09df"):
-        if len(word) > 3 and word.endswith(s):
+        if word.endswith(s) and len(word) - len(s) >= 2:  # same for য় in either form: যায় stays
             n = len(s) - 1
             return word[:-n], n
     return word, 0
@@ -547,19 +578,52 @@ def _initials_match(letters: str, words: list[str]) -> bool:
     return len(letters) in reach
 
 
+def _letter_units(word: str) -> int:
+    """How many acronym letters a Bengali word may stand for: one per part of a hyphenated name."""
+    if "-" not in word:
+        return 1
+    return max(1, sum(1 for part in word.split("-") if part and part not in _HYPHEN_LINKS_BN))
+
+
+def _english_units(word: str) -> int:
+    """How many Bengali words an English word of a translation may need: an acronym inside
+    a longer gloss counts its letters (Top TCC = শীর্ষ শান্তিরক্ষী প্রেরণকারী দেশ),
+    unless it is two letters (US, UN) or read as a word (NASA, FIFA)."""
+    letters = _acronym_letters(word)
+    if not letters or len(letters) < 3 or (len(letters) >= 4 and any(c in "AEIOU" for c in letters)):
+        return 1
+    return len(letters)
+
+
+# (not -তে: উঁচুতে থাকা বরফ-মেঘ, a participle phrase inside a name, keeps it)
+_LOCATIVE_END = regex.compile(f"(?:[{BN_LETTER}](?<!ত)ে|কে)$")
+
+
+def _cut_at_inner_case(texts: list[str], n: int) -> int:
+    """Shorten a translated name so that no word but the last ends in a locative ``ে``
+    after a consonant or the accusative ``কে``: a name does not hold one
+    (শাসনামলে তৈরি পোশাকশিল্প (RMG) → তৈরি পোশাকশিল্প).  Only for names and acronyms:
+    a verb phrase may (বেড়ে যায় = shoot up)."""
+    for k in range(2, n + 1):
+        if _LOCATIVE_END.search(texts[-k]):
+            return k - 1
+    return n
+
+
 def _content_count(words: list[str]) -> int:
     return sum(1 for w in words if w not in _CONNECTORS_BN)
 
 
-def _n_for_count(texts: list[str], count: int, and_is_boundary: bool = False) -> int:
-    """How many words from the end hold *count* content words (connectors are free)."""
+def _n_for_count(texts: list[str], count: int, and_is_boundary: bool = False, by_parts: bool = False) -> int:
+    """How many words from the end hold *count* content words (connectors are free;
+    *by_parts*: a hyphenated word counts its parts, for acronym letters)."""
     n = seen = 0
     for w in reversed(texts):
         if and_is_boundary and n and w in _AND_BN:
             break
         n += 1
         if w not in _CONNECTORS_BN:
-            seen += 1
+            seen += _letter_units(w) if by_parts else 1
         if seen >= count:
             break
     return n
@@ -638,9 +702,15 @@ def _choose_phrase_cached(words: tuple[str, ...], english: str, quoted: bool) ->
     # "and" in the Bengali joins two things unless the English has an "and" too
     # (ডেটা ও আমেরিকা (United States); but খাদ্য ও ঔষধ প্রশাসন (FDA) may keep it).
     has_and = bool(_HAS_AND.search(english))
-    n = _n_for_count(texts, len(letters) if letters else max(1, len(en_words)), not letters and not has_and)
-    n = _trim_connectors(texts, max(1, min(n, avail)))
-    stem, cut = _safe_strip(texts[-1])
+    count = len(letters) if letters else max(1, sum(_english_units(w) for w in en_words))
+    n = _n_for_count(texts, count, not letters and not has_and, by_parts=bool(letters))
+    n = max(1, min(n, avail))
+    if letters or all(w[:1].isupper() for w in en_words):
+        n = _cut_at_inner_case(texts, n)
+    stem, cut = _safe_strip(texts[-1], "" if letters or not en_words else en_words[-1])
+    if n == 1 and avail >= 2 and stem in _LIGHT_HEADS_BN and texts[-2] not in _CONNECTORS_BN:
+        n = 2
+    n = _trim_connectors(texts, n)
     return n, cut, "translation"
 
 

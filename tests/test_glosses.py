@@ -305,6 +305,36 @@ def test_find_glosses_pairs(text: str, pairs: list[tuple[str, str]]) -> None:
     assert got == [(nfc(b), e) for b, e in pairs]
 
 
+@pytest.mark.parametrize(
+    "text, bengali",
+    [
+        # a month name ends the phrase: the date is not part of the name
+        ("গত ৫ মার্চ নির্বাচন কমিশন (NEC) জানায়", "নির্বাচন কমিশন"),
+        ("নির্বাচন কমিশন (NEC) জানায়", "নির্বাচন কমিশন"),
+        # an acronym inside a longer gloss counts its letters ...
+        ("দেশের শীর্ষ পুলিশ প্রেরণকারী দেশ (Top PCC)", "শীর্ষ পুলিশ প্রেরণকারী দেশ"),
+        # ... but not a two-letter one (US) or one read as a word
+        ("মার্কিন বায়ুসেনাকে (US Air Force)", "মার্কিন বায়ুসেনা"),
+        # a hyphenated name gives an acronym one letter a part, links (-ই-) skipped
+        ("দল জমিয়ত-ই-উলেমা (JU) জানায়", "জমিয়ত-ই-উলেমা"),
+        ("দল জমিয়ত-উলেমা-বাংলা (JUB) জানায়", "জমিয়ত-উলেমা-বাংলা"),
+        # a light head (করা, বোধ) takes the word before it
+        ("সবার নিরাপত্তা নিশ্চিত করা (Assured)", "নিশ্চিত করা"),
+        ("শিশুর সময় বোধ (Chronoception)", "সময় বোধ"),
+        # genitive র after া, when the English does not end in an r sound
+        ("আমাদের মাতৃভাষার (Mother Tongue) গুরুত্ব", "মাতৃভাষা"),
+        ("নতুন কারাগার (New Prison)", "কারাগার"),  # -গার is the noun's own
+        ("বোজার (Beaux-arts)", "বোজার"),  # the r is the English's own sound
+        # a locative or accusative inside a name ends it
+        ("সরকারের আমলে তৈরি পোশাক (RMG)", "তৈরি পোশাক"),
+        ("দাম হঠাৎ বেড়ে যায় (goes up)", "বেড়ে যায়"),  # not in a verb phrase
+        ("দাম হঠাৎ বেড়ে যা\u09df (goes up)", "বেড়ে যা\u09df"),  # য় in either form: যায় is not যা + য়
+    ],
+)
+def test_find_glosses_translation_rules(text: str, bengali: str) -> None:
+    assert nfc(find_glosses(text)[-1].bengali) == nfc(bengali)
+
+
 def test_find_glosses_offsets_agree_with_edits() -> None:
     text = "শি জিনপিংকে (Xi Jinping), পুতিন (Putin)। রাশিয়ায় (Russia) (Rossiya)"
     found = find_glosses(text)
