@@ -34,7 +34,7 @@ a time.
 >>> normalize_dates("শনিবার, ২০ ডিসেম্বর ২০২৫, ৬ পৌষ ১৪৩২ বঙ্গাব্দ")
 'শনিবার, 2025-12-20, 2025-12-21'
 >>> normalize_dates("বিকেল সাড়ে ৪টায় রোববার")
-'16:30 রবিবার'
+'16:30 রোববার'
 """
 
 from __future__ import annotations
@@ -184,7 +184,6 @@ def _int(row: Any, column: str, lo: int, hi: int) -> int:
 class _Tables:
     months: dict[str, tuple[str, int]]  # key -> (kind, month)
     weekdays: dict[str, int]
-    weekday_canonical: dict[int, str]  # Bengali canonical spelling
     eras: dict[str, tuple[str, str]]  # key -> (kind, case)
     day_words: dict[str, int]
     periods: dict[str, str]  # key -> rule
@@ -230,14 +229,12 @@ def _tables() -> _Tables:
 
     weekdays = _Lookup()
     canonical: dict[int, str] = {}
-    bengali_weekdays: list[str] = []
     all_weekdays: list[str] = []
     for row in load_table("dates/weekdays.tsv", ("kind", "weekday", "form", "flags")):
         kind = _check(row, "kind", _WEEKDAY_KINDS)
         wd = _int(row, "weekday", 0, 6)
         weekdays.put(_key(row["form"]), wd, row)
         if kind == "bengali":
-            bengali_weekdays.append(row["form"])
             all_weekdays.append(row["form"])
             if "canonical" in row["flags"]:
                 if wd in canonical:
@@ -300,7 +297,6 @@ def _tables() -> _Tables:
         free_months=free_months,
         year_months=year_months,
         weekdays=all_weekdays,
-        bengali_weekdays=bengali_weekdays,
         eras=era_forms,
         genitive_eras=genitive_eras,
         ordinals=ordinals,
@@ -311,8 +307,8 @@ def _tables() -> _Tables:
         fractions=list(fractions),
         cues=cues,
     )
-    # Anchors: every match contains a digit, "বার" (every Bengali weekday ends
-    # in it), a day word or an hour word (found with str.find: fast).
+    # Anchors: every match contains a digit, a day word or an hour word (found
+    # with str.find: fast).
     words = list(day_words) + list(hour_words)
     anchor_words = tuple(sorted({v for w in words for v in _spellings(w)}))
     leads = free_months + year_months + all_weekdays + before + list(fractions) + words
@@ -323,7 +319,6 @@ def _tables() -> _Tables:
     return _Tables(
         months=dict(months),
         weekdays=dict(weekdays),
-        weekday_canonical=canonical,
         eras=dict(eras),
         day_words=dict(day_words),
         periods=dict(periods),
@@ -457,8 +452,6 @@ def _build_pattern(**t: list[str]) -> Any:
         f"{tail}{cue_after}"
     )
     ampm = f"{_NUM_START}(?P<h>{_D}{{1,2}})(?:[.:](?P<mi>{_D}{{2}}))?{_NUM_END}{after_word}{tail}"
-    bengali_weekday = L("bengali_weekdays", t["bengali_weekdays"])
-    lone_weekday = f"(?<![\\p{{L}}\\p{{M}}\\u200c\\u200d])(?P<swd>{bengali_weekday})(?={_CASE}?{_NOT_WORD_AFTER})"
     # Two patterns, so that each attempt only tries the branches that can start
     # there: one at a number, one at a word (weekday, day word, month, period ...).
     at_number = (
@@ -470,7 +463,6 @@ def _build_pattern(**t: list[str]) -> Any:
         f"|(?P<core>{word_cores}){wd_after}"
         f"|(?P<tcore>{frac}{hour_any}{hour_tail}"
         f"|(?<![\\p{{L}}\\p{{M}}\\u200c\\u200d])(?P<hw>{hour_word}){hour_tail})"
-        f"|{lone_weekday}"
     )
     # The period words before a time are found backwards from it (REVERSE:
     # the match ends where the time begins), one at a time: see _time_hit.
@@ -543,15 +535,15 @@ def _g(m: Any, name: str) -> str | None:
     return m.group(name) if name in m.re.groupindex else None
 
 
-def _weekday_edit(t: _Tables, m: Any, group: str) -> tuple[int | None, tuple[Edit, ...]]:
+def _weekday(t: _Tables, m: Any, group: str) -> int | None:
+    """The weekday index of the weekday word in *group* (``None`` if absent).
+
+    The word itself is left as written: weekday spelling (রোববার under
+    ``bd``, রবিবার under ``wb``) is the spelling stage's choice, made before
+    this stage runs in ``normalize``.
+    """
     word = _g(m, group)
-    if word is None:
-        return None, ()
-    wd = t.weekdays[_key(word)]
-    canonical = t.weekday_canonical[wd]
-    if _key(word) != _key(canonical) and not word.isascii():
-        return wd, (Edit(m.start(group), m.end(group), canonical, "weekday_spelling"),)
-    return wd, ()
+    return None if word is None else t.weekdays[_key(word)]
 
 
 def _date_hit(t: _Tables, m: Any, calendar: str) -> _Found:
@@ -599,9 +591,9 @@ def _date_hit(t: _Tables, m: Any, calendar: str) -> _Found:
     if kind == "bengali" and year is not None and valid:
         alternatives = {s: _bengali(year, month, day, s) for s in _BENGALI_SYSTEMS}
 
-    wd, wd_edits = _weekday_edit(t, m, "wd")
+    wd = _weekday(t, m, "wd")
     if wd is None:
-        wd, wd_edits = _weekday_edit(t, m, "wd2")
+        wd = _weekday(t, m, "wd2")
     consistent = None
     if wd is not None and date is not None and day2 is None:
         consistent = date.weekday() == wd
@@ -624,12 +616,11 @@ def _date_hit(t: _Tables, m: Any, calendar: str) -> _Found:
         era=era_word,
         alternatives=alternatives,
     )
-    edits = list(wd_edits)
+    edits: list[Edit] = []
     if valid and date is not None:
         iso = date.isoformat() if end_date is None else f"{date.isoformat()}/{end_date.isoformat()}"
         iso += _case_suffix(_g(m, "msuf")) if _g(m, "yfera") else ("-" + era_case if era_case else "")
         edits.append(Edit(m.start("core"), m.end("core"), iso, "date_iso" if day2 is None else "range_iso"))
-        edits.sort()
     return _Found(match, tuple(edits))
 
 
@@ -718,7 +709,7 @@ _START = (r"(?<![\p{L}\p{M}\p{N}\u200c\u200d])\p{N}|(?<![\p{L}\p{M}\u200c\u200d]
 _AFTER_NUMBER = (r"[0-9০-৯]*(?:[:/.\-–—]|[ \u00a0]{0,2}(?:[\-–—]|([\p{L}\p{M}\u200c\u200d]{1,40})))")
 # A match begins at most this many characters before its first anchor
 # (a weekday + separator, an English weekday and month, a fraction word).
-_BACK = 32
+_BACK = 40
 # The longest case ending a lead or follow word may carry (য়ের, decomposed).
 _MAX_CASE = 4
 
@@ -740,10 +731,6 @@ def _known(token: str, words: frozenset[str], heads: frozenset[str]) -> bool:
 def _anchors(t: _Tables, text: str) -> list[int]:
     """Sorted positions that every match overlaps (see ``_tables``)."""
     points = [m.start() for m in t.digit_run.finditer(text)]
-    i = text.find("বার")
-    while i >= 0:
-        points.append(i)
-        i = text.find("বার", i + 3)
     for word in t.anchor_words:
         i = text.find(word)
         while i >= 0:
@@ -830,10 +817,6 @@ def _scan(text: str, calendar: str) -> list[_Found]:
             out.append(_date_hit(t, m, calendar))
         elif _g(m, "tcore") is not None:
             out.append(_time_hit(t, m, text, floor))
-        else:
-            _wd, edits = _weekday_edit(t, m, "swd")
-            if edits:
-                out.append(_Found(None, edits))
         floor = m.end()
     return out
 

@@ -246,14 +246,22 @@ def test_ordinal_day_forms(suffix, day, month):
     assert (m.day, m.month, m.year) == (day, month, None)
 
 
-def test_every_weekday_spelling_is_normalized_and_every_canonical_is_kept():
+def test_every_weekday_spelling_is_recognized_and_left_as_written():
+    """Weekday spelling is the spelling stage's choice (রোববার under bd, রবিবার under wb)."""
     t = dates._tables()
     for form, wd in t.weekdays.items():
         if form.isascii():
-            continue
-        canonical = t.weekday_canonical[wd]
-        assert normalize_dates(f"আজ {form} সকালে") == f"আজ {canonical} সকালে"
-        assert normalize_dates(f"আজ {form}ের সভা") == f"আজ {canonical}ের সভা"  # case ending stays
+            form = form.capitalize()
+        text = f"{form}, ২০ ডিসেম্বর ২০২৫"
+        (m,) = find_dates(text)
+        assert m.weekday == wd and m.weekday_consistent == (wd == 5), form
+        assert normalize_dates(text) == f"{form}, 2025-12-20"
+        assert normalize_dates(f"আজ {form}ের সভা") == f"আজ {form}ের সভা"
+
+
+def test_the_pipeline_spells_weekdays_by_the_standard():
+    assert bnnorm.normalize("রবিবার, ২১ ডিসেম্বর ২০২৫") == "রোববার, 2025-12-21"
+    assert bnnorm.normalize("রোববার, ২১ ডিসেম্বর ২০২৫", standard="wb") == "রবিবার, 2025-12-21"
 
 
 def test_every_month_spelling_is_found():
@@ -387,9 +395,7 @@ def test_edits_come_from_the_matches():
     spans = {(e.start, e.end, e.rule) for e in p.edits(text)}
     (d,) = find_dates(text)
     (t,) = find_times(text)
-    assert (t.start, t.end, "time_24h") in spans
-    assert any(rule == "date_iso" and d.start <= s and e <= d.end for s, e, rule in spans)
-    assert any(rule == "weekday_spelling" for _s, _e, rule in spans)
+    assert spans == {(t.start, t.end, "time_24h"), (d.start + len("শনিবার, "), d.end, "date_iso")}
 
 
 def test_normalized_text_needs_no_edits():
