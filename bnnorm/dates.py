@@ -196,6 +196,7 @@ class _Tables:
     start: Any
     after_number: Any
     space_before: Any
+    verse_range: Any
     anchor_words: tuple[str, ...]
     lead_tokens: frozenset[str]  # first tokens of every word a match can begin with
     follow_tokens: frozenset[str]  # first tokens of what may follow a match's leading number
@@ -331,6 +332,7 @@ def _tables() -> _Tables:
         start=regex.compile(_START),
         after_number=regex.compile(_AFTER_NUMBER),
         space_before=regex.compile(_SPACE_BEFORE),
+        verse_range=regex.compile(r"[\-–—]\p{N}{1,3}(?![:\p{N}])"),
         anchor_words=anchor_words,
         lead_tokens=lead_tokens,
         follow_tokens=follow_tokens,
@@ -438,8 +440,10 @@ def _build_pattern(**t: list[str]) -> Any:
     # on the next run).
     tail = f"(?:{stray}|{after_word}){{0,3}}(?!{stray}|{after_word})(?![:.]?\\p{{N}})"
     cue_after = f"(?=({_SP}(?P<cue>{cue}){_NOT_WORD_AFTER})?)"
+    # A clock time may follow another after a dash (১০:৩০-১১:৩০).
+    colon_start = r"(?<![\p{L}\p{M}\u200c\u200d\p{N}])(?<!\p{N}[/.:,])"
     colon = (
-        f"{_NUM_START}(?P<h>{_D}{{1,2}}):(?P<mi>{_D}{{2}})(?::(?P<se>{_D}{{2}}))?"
+        f"{colon_start}(?P<h>{_D}{{1,2}}):(?P<mi>{_D}{{2}})(?::(?P<se>{_D}{{2}}))?"
         f"(?!\\p{{N}}|[:.]\\p{{N}}){tail}"
     )
     frac = f"(?<![\\p{{L}}\\p{{M}}\\u200c\\u200d])(?P<frac>{fraction}){_SP}{{1,2}}"
@@ -663,6 +667,10 @@ def _leading_periods(t: _Tables, text: str, floor: int, start: int) -> tuple[int
     return start, None
 
 
+def _has_letter(s: str) -> bool:
+    return any(ch.isalpha() for ch in s)
+
+
 def _time_hit(t: _Tables, m: Any, text: str, floor: int) -> _Found:
     start, lead = _leading_periods(t, text, floor, m.start())
     per = _g(m, "per2") or lead
@@ -681,6 +689,11 @@ def _time_hit(t: _Tables, m: Any, text: str, floor: int) -> _Found:
         # ("৯টার দিকে", around nine).
         locative = ta[-1] not in "াোর"  # টায়/টোয়, not টা/টার
         if not (per or frac or _g(m, "mi") is not None or locative or _g(m, "cue")):
+            return _Found(None, ())
+    if per is None and second is None and not _has_letter(m.group()):
+        # A bare colon pair is a time only as clocks print it: a two-digit
+        # hour ("১৮:২৩", "০০:০৫"), not a verse ("৪:২১", "৪:২১-৩১", "21:14–21").
+        if len(_g(m, "h")) != 2 or t.verse_range.match(text, m.end()):
             return _Found(None, ())
     if frac is not None:
         if not 1 <= hour <= 12:
