@@ -316,7 +316,7 @@ def _tables() -> _Tables:
     follows = free_months + year_months + genitive_eras + after + ["থেকে", "হতে", "to"]
     lead_tokens = frozenset(_first_token(v) for w in leads for v in _spellings(w))
     follow_tokens = frozenset(_first_token(v) for w in follows for v in _spellings(w))
-    follow_prefixes = tuple(sorted(set(ordinals) | {"টা", "টো"}))
+    follow_prefixes = tuple(sorted(set(ordinals) | {"টা", "টো", "টে"}))
     return _Tables(
         months=dict(months),
         weekdays=dict(weekdays),
@@ -358,7 +358,7 @@ _NUM_END = r"(?!\p{N})"
 _YA = "(?:য\u09bc|\u09df)"
 _CASE = f"(?:-?(?:এর|এ|তে|কে|{_YA}ের|{_YA}ে|ের|ে|র|ও|ই))"
 _PERIOD_CASE = f"(?:ের|ে|{_YA}|এ|র)"
-_O_CLOCK = f"(?:টা|টো)(?:{_YA}|র)?"
+_O_CLOCK = f"(?:টা|টো|টে)(?:{_YA}|র)?"  # টো, টে: West Bengal colloquial
 
 
 def _build_pattern(**t: list[str]) -> Any:
@@ -687,7 +687,7 @@ def _time_hit(t: _Tables, m: Any, text: str, floor: int) -> _Found:
         # "৫টা" alone is a count (৫টা বই); a time needs a period, a fraction,
         # minutes, the locative "টায়" ("at five") or a cue word after it
         # ("৯টার দিকে", around nine).
-        locative = ta[-1] not in "াোর"  # টায়/টোয়, not টা/টার
+        locative = ta[-1] not in "াোের"  # টায়/টোয়, not টা/টার/টো/টে
         if not (per or frac or _g(m, "mi") is not None or locative or _g(m, "cue")):
             return _Found(None, ())
     if per is None and second is None and not _has_letter(m.group()):
