@@ -743,7 +743,7 @@ _COMPACT_CORE = (
     + "".join(chr(c) for c in range(0x980, 0xA00) if c not in (
         0x984, 0x98D, 0x98E, 0x991, 0x992, 0x9A9, 0x9B1, 0x9B3, 0x9B4, 0x9B5, 0x9BA, 0x9BB, 0x9C5, 0x9C6,
         0x9C9, 0x9CA, 0x9CF, 0x9D0, 0x9D1, 0x9D2, 0x9D3, 0x9D4, 0x9D5, 0x9D6, 0x9D8, 0x9D9, 0x9DA, 0x9DB,
-        0x9DE, 0x9E4, 0x9E5, 0x9FF))
+        0x9DE, 0x9E4, 0x9E5, 0x9FE, 0x9FF))  # unassigned, and U+09FE SANDHI MARK (ccc 230: it reorders)
     + "\u0964\u0965\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u2022\u2010\u2011\u2012\u2015\u2032\u2033"
     + "\u00a0\u00ad\u200b\u200c\u200d\u200e\u200f\u2192\u20b9\u20ac\u2122\u00a0"
 )
@@ -851,9 +851,9 @@ def _watched_pairs(encoded: bytes) -> set[int]:
     """The watched pairs of neighbours (values of ``_Pairs``) in a compact-encoded text.
 
     Each character becomes its class (a nibble, 0 for "none").  As one big
-    integer, the class bytes plus themselves shifted by one byte and one
-    nibble give, in byte *i*, ``class[i] + 16 * class[i + 1]`` -- no carries,
-    as every class is below 16 -- so the pair values of all neighbours come
+    little-endian integer, the class bytes plus themselves shifted right by
+    one nibble give, in byte *i*, ``class[i] + 16 * class[i + 1]`` (the high
+    nibble of every byte is 0, so nothing carries), so the pair values of all neighbours come
     out of a few C-speed integer operations; ``bytes.translate`` then deletes
     the pairs nobody watches, and what is left is the answer.
 
@@ -863,7 +863,7 @@ def _watched_pairs(encoded: bytes) -> set[int]:
     """
     _, class_table, unwatched, _ = _compact()
     classes = int.from_bytes(encoded.translate(class_table), "little")
-    pair_values = (classes + (classes >> 8 << 4)).to_bytes(len(encoded), "little")
+    pair_values = (classes + (classes >> 4)).to_bytes(len(encoded), "little")
     return set(pair_values.translate(None, unwatched))
 
 

@@ -519,6 +519,87 @@ def test_mixed_line_keeps_foreign_parts() -> None:
 
 
 # --------------------------------------------------------------------------
+# the fast path of fix_unicode (gates learnt from a few scans)
+# --------------------------------------------------------------------------
+
+
+def test_compact_alphabet() -> None:
+    encoding_map, class_table, unwatched, pairs = U._compact()
+    assert type(encoding_map).__name__ == "EncodingMap"  # the fast table, not a dict
+    chars = [c for c in map(chr, range(0x110000)) if not "\ud800" <= c <= "\udfff" and U._compact_encode(c) is not None]
+    assert len(chars) == 256 and chars[0] == "\x00"
+    simple = set(U._expand(U._NFC_SIMPLE)) | {YYA_PRE, RRA_PRE, RHA_PRE}
+    assert set(chars) <= simple
+    # every character a watched pair is made of is in it
+    assert set(U._expand(U.DOUBLE_SIGNS) + "অআ \n" + U.CLOSE_PUNCT) <= set(chars)
+    # the rare characters the fast path handles itself: the acted-on ones that are _NFC_SIMPLE
+    acted_on = set(U._expand(U.INVISIBLES + ZWNJ + ZWJ + "\u09f7|" + U.UNICODE_SPACES + U.LINE_BREAKS)) - {"\n"}
+    assert U._FAST_RARE == acted_on & set(U._expand(U._NFC_SIMPLE))
+
+
+def _exact_pairs(text: str) -> set[int]:
+    """The watched pair values of *text*, one neighbour pair at a time (the slow, obvious way)."""
+    _, class_table, unwatched, _ = U._compact()
+    classes = [class_table[U._compact_encode_lossy(c)[0]] for c in text]
+    values = {a | b << 4 for a, b in zip(classes, classes[1:] + [0])}
+    return {v for v in values if v not in unwatched}
+
+
+PAIR_ALPHABET = MESSY_ALPHABET + "োৌৈৗঅআ়্ংঁঃ৷|\u2000\u2028\u0965عক।,;:?!" + YYA_PRE + RRA_PRE + RHA_PRE
+
+
+@given(st.text(alphabet=PAIR_ALPHABET, max_size=60))
+@settings(max_examples=400, deadline=None)
+def test_watched_pairs_are_the_neighbour_pairs(text: str) -> None:
+    # exact on the lossy encoding (runs of other characters become one U+0000)
+    assert U._watched_pairs(U._compact_encode_lossy(text)) == _exact_pairs(text)
+    # the special classes 12-14 of a compact text are exactly the characters present
+    encoded = U._compact_encode(text)
+    if encoded is not None:
+        present = {v & 15 for v in U._watched_pairs(encoded)}
+        assert (U._INVISIBLE_OR_JOINER_CLASS in present) == bool(set(text) & U._INVISIBLE_OR_JOINER_SET)
+        assert (U._DANDA_CLASS in present) == bool(set(text) & U._DANDA_SET)
+        assert (U._SPACE_OR_BREAK_CLASS in present) == bool(set(text) & U._SPACE_OR_BREAK_SET)
+
+
+@given(st.text(alphabet=PAIR_ALPHABET, max_size=60), st.sampled_from(["keep", "ascii"]))
+@settings(max_examples=600, deadline=None)
+def test_fast_path_equals_plain_stage(text: str, quotes: str) -> None:
+    assert fix_unicode(text, quotes=quotes) == unicode_stage(quotes=quotes)(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ক\u09cb\u09c7\u09be",  # ো + split ো: composing makes a doubled sign
+        "ক\u09c7\u09be\u09c7\u09be",  # two split ো in a row
+        "ক\u09c7\u09d7\u09cc",  # split ৌ + ৌ
+        "ড\u09bc\u09bc\u09cd",  # nukta, nukta, virama: sorting makes a doubled nukta
+        "ড\u09cd\u09bc\u09cd",  # virama, nukta, virama
+        "ক\u09cd\u09df",  # virama + precomposed য় → ya-phala with nukta
+        "ক\u09df\u09bc",  # precomposed য় + nukta → doubled nukta
+        "বলেন\u00a0, আমি",  # NBSP → space before a comma
+        "আমি যাব ৷ তুমি",  # ৷ → । after a space
+        "আমি যাব | তুমি",
+        "ক \u200b ,",  # ZWSP removal makes two spaces
+        "ক\u200cি\u200cি",  # joiner removal makes a doubled sign
+        "অ\u200dা",  # joiner removal makes অা
+        "আমি \u0627\u0644 ,",  # Arabic (outside the compact alphabet), space before comma
+        "ক\u0301\u09bf\u09bf  ,",  # combining accent: general NFC, then doubled sign, spaces
+        "\u2000ক\u2001,\u3000",  # NFC maps U+2000/U+2001 to other Unicode spaces
+        "ক\u037e",  # NFC maps U+037E to ';'
+        "যাব \u037e",
+        "😀 ক ,  খ\r\n গ ",
+        "ক\u09fe\u09bc",  # SANDHI MARK (ccc 230) before nukta: NFC reorders, so not compact
+    ],
+)
+def test_fast_path_gates_after_changes(text: str) -> None:
+    out = fix_unicode(text)
+    assert out == unicode_stage()(text)
+    assert out == nfc(out) and fix_unicode(out) == out
+
+
+# --------------------------------------------------------------------------
 # adversarial inputs
 # --------------------------------------------------------------------------
 
