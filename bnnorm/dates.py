@@ -427,8 +427,7 @@ def _build_pattern(**t: list[str]) -> Any:
     hour_word = L("hour_word", t["hour_words"])
     cue = L("cue", t["cues"])
     period = f"(?<![\\p{{L}}\\p{{M}}\\u200c\\u200d])(?P<per>{per_before}){_PERIOD_CASE}?{_NOT_WORD_AFTER}{_SP}{{1,2}}"
-    # Period words next to a time all go with it (the nearest one decides), so
-    # that no period word is left beside a rewritten time (idempotence).
+    # A period word after the time: am/pm, এএম/পিএম, পূর্বাহ্ণ/অপরাহ্ণ.
     after_word = f"{_SP}{{0,2}}(?P<per2>{per_after})(?![\\p{{L}}\\p{{M}}\\u200c\\u200d.]|\\.\\p{{L}})"
     # Clock words (টা, টার, মিনিটে ...) and period words after a time all go
     # with it, so that none is left beside the written time for the next run
@@ -476,6 +475,7 @@ def _build_pattern(**t: list[str]) -> Any:
         regex.compile(at_word, regex.V0, ignore_unused=True, **lists),
         regex.compile(period_before_time, regex.V0, ignore_unused=True, **lists),
     )
+
 
 # --------------------------------------------------------------------------
 # conversion
