@@ -54,7 +54,7 @@ from typing import NamedTuple
 import regex
 
 from .pipeline import Edit, Pass, Stage, apply_edits, check_choice, check_text
-from .script import BN_DIGITS, BN_LETTER, BN_TOKEN_CHAR
+from .script import BN_DIGITS, BN_LETTER, BN_TOKEN_CHAR, load_table, nfc, once
 
 __all__ = [
     "MAX_GLOSS_LENGTH",
@@ -425,7 +425,7 @@ class _Word(NamedTuple):
 _OPENING_FOR = {"'": "'‘", '"': '"“', "’": "‘'", "”": "“\"", "»": "«", "›": "‹"}
 
 
-def _words_before(text: str, pos: int, line_start: int, stop: int) -> tuple[list[_Word], bool]:
+def _words_before(text: str, pos: int, line_start: int, stop: int, english: str = "") -> tuple[list[_Word], bool]:
     """Bengali words right before *pos* (in text order), and whether they were quoted.
 
     Stops at anything that is not a Bengali word or a space: punctuation, Latin,
@@ -449,6 +449,11 @@ def _words_before(text: str, pos: int, line_start: int, stop: int) -> tuple[list
         if (words and not gap) or gap.strip(" \u00a0\t") or (not words and gap):
             break
         if words and m.group() in _BOUNDARY_BN and not closing:
+            # a closed-class word whose English the gloss spells out may start
+            # the phrase (দেখুন বাংলা নিউজ ভিডিও / Watch Bangla News Video)
+            alternatives = _lexicon_english(m.group()) if english else None
+            if alternatives is not None and _in_gloss(alternatives, _english_tokens(english)):
+                words.append(_Word(window_start + m.start(), window_start + m.end(), m.group()))
             break
         words.append(_Word(window_start + m.start(), window_start + m.end(), m.group()))
         end = m.start()
@@ -635,12 +640,85 @@ def _trim_connectors(texts: list[str], n: int) -> int:
     return n
 
 
+LEXICON_TABLE = "glosses/lexicon.tsv"
+_LEXICON_KINDS = frozenset(["nationality", "institution", "title", "adjective", "noun", "verb"])
+
+
+@once
+def _lexicon() -> dict[str, tuple[str, ...]]:
+    """``data/glosses/lexicon.tsv``: Bengali word (NFC) → its English alternatives, lower case."""
+    out: dict[str, tuple[str, ...]] = {}
+    for row in load_table(LEXICON_TABLE, ("kind", "bengali", "english")):
+        if row["kind"] not in _LEXICON_KINDS:
+            raise ValueError(f"{row.file}:{row.line}: kind {row['kind']!r} not one of {sorted(_LEXICON_KINDS)}")
+        alternatives = tuple(a.strip() for a in row["english"].split("|") if a.strip())
+        if not row["bengali"] or not alternatives or any(a != a.lower() for a in alternatives):
+            raise ValueError(f"{row.file}:{row.line}: needs a Bengali word and lower-case English alternatives")
+        out[row["bengali"]] = out.get(row["bengali"], ()) + alternatives
+    return out
+
+
+_EN_TOKEN_SPLIT = regex.compile(r"[\s/,;:()\-]+")
+
+
+def _english_tokens(english: str) -> str:
+    """The gloss as `` word word … `` (lower case, padded) for whole-word look-ups."""
+    return " " + " ".join(w.strip(".'’") for w in _EN_TOKEN_SPLIT.split(english.lower()) if w.strip(".'’")) + " "
+
+
+def _lexicon_english(word: str) -> tuple[str, ...] | None:
+    """The English of a Bengali word (or of its stem without a case suffix), ``None`` if unknown."""
+    lex = _lexicon()
+    key = nfc(word)
+    if key in lex:
+        return lex[key]
+    stem, cut = _safe_strip(key)
+    if cut and stem in lex:
+        return lex[stem]
+    if key[-1:] in ("ে", "র", "ও"):  # হৃদয়ে: the locative, not য়ে after a vowel
+        return lex.get(key[:-1])
+    return None
+
+
+def _in_gloss(alternatives: tuple[str, ...], tokens: str) -> bool:
+    return any(f" {a.strip('.')} " in tokens for a in alternatives)
+
+
 def _choose_phrase(words: list[_Word], english: str, quoted: bool) -> tuple[int, int, str]:
     """Pick how many words (from the end) the gloss covers: ``(n, suffix_length, method)``."""
     if not words:
         return 0, 0, ""
     avail = min(len(words), MAX_PHRASE_WORDS)
-    return _choose_phrase_cached(tuple(w.text for w in words[-avail:]), english, quoted)
+    texts = tuple(w.text for w in words[-avail:])
+    n, cut, method = _choose_phrase_cached(texts, english, quoted)
+    return _adjust_by_lexicon(texts, english, n, method), cut, method
+
+
+@functools.lru_cache(maxsize=8192)
+def _adjust_by_lexicon(texts: tuple[str, ...], english: str, n: int, method: str) -> int:
+    """Widen or narrow the phrase by words whose English the lexicon knows.
+
+    A word right before the phrase joins it when its English is in the gloss
+    (কৃত্রিম বুদ্ধিমত্তা সামিট / India AI Impact Summit).  A translated phrase
+    (word-count fallback) loses a first word whose English is not in the gloss
+    (বড় ফুটবল বিশ্বকাপ / World Cup).  Quoted phrases are left alone.
+    """
+    if not n or method == "quoted":
+        return n
+    tokens = _english_tokens(english)
+    # (not when the gloss holds an acronym: its words are unknown, শিক্ষার অধিকার আইন / RTE Act)
+    if method == "translation" and not any(_acronym_letters(w) for w in _EN_TOKEN_SPLIT.split(english)):
+        while n > 1:
+            alternatives = _lexicon_english(texts[-n])
+            if alternatives is None or _in_gloss(alternatives, tokens):
+                break
+            n -= 1
+    while n < len(texts):
+        alternatives = _lexicon_english(texts[-n - 1])
+        if alternatives is None or not _in_gloss(alternatives, tokens):
+            break
+        n += 1
+    return n
 
 
 @functools.lru_cache(maxsize=8192)
@@ -752,7 +830,7 @@ def find_glosses(text: str, *, mixed: str = "keep") -> list[Gloss]:
         if g.chained and prev is not None:
             bengali, bs, be, method = prev.bengali, prev.bengali_start, prev.bengali_end, prev.method
         else:
-            words, quoted = _words_before(text, g.space_start, _line_start(text, g.start), stop)
+            words, quoted = _words_before(text, g.space_start, _line_start(text, g.start), stop, english)
             n, cut, method = _choose_phrase(words, english, quoted)
             if n:
                 bs = words[-n].start

@@ -323,7 +323,7 @@ def test_find_glosses_pairs(text: str, pairs: list[tuple[str, str]]) -> None:
         ("শিশুর সময় বোধ (Chronoception)", "সময় বোধ"),
         # genitive র after া, when the English does not end in an r sound
         ("আমাদের মাতৃভাষার (Mother Tongue) গুরুত্ব", "মাতৃভাষা"),
-        ("নতুন কারাগার (New Prison)", "কারাগার"),  # -গার is the noun's own
+        ("এই কারাগার (Prison)", "কারাগার"),  # -গার is the noun's own
         ("বোজার (Beaux-arts)", "বোজার"),  # the r is the English's own sound
         # a locative or accusative inside a name ends it
         ("সরকারের আমলে তৈরি পোশাক (RMG)", "তৈরি পোশাক"),
@@ -333,6 +333,38 @@ def test_find_glosses_pairs(text: str, pairs: list[tuple[str, str]]) -> None:
 )
 def test_find_glosses_translation_rules(text: str, bengali: str) -> None:
     assert nfc(find_glosses(text)[-1].bengali) == nfc(bengali)
+
+
+@pytest.mark.parametrize(
+    "text, bengali",
+    [
+        # a word before the phrase joins it when the lexicon's English for it is in the gloss
+        ("সম্মেলনে কৃত্রিম বুদ্ধিমত্তা নীতি (AI Policy)", "কৃত্রিম বুদ্ধিমত্তা নীতি"),
+        ("তার হৃদয়ে বাংলাদেশ (Bangladesh in My Heart)", "হৃদয়ে বাংলাদেশ"),
+        ("তার হৃদয়ে বাংলাদেশ (Bangladesh)", "বাংলাদেশ"),
+        # a closed-class word starts the phrase only when the gloss spells it out
+        ("ভিডিও। দেখুন নাটক (Watch Drama)", "দেখুন নাটক"),
+        ("শুধু দেখুন নাটক (Drama)", "নাটক"),
+        # a translation loses a first word whose English is not in the gloss ...
+        ("দেশের সবচেয়ে বড় বইমেলা (Book Fair)", "বইমেলা"),
+        ("দেশের সবচেয়ে বড় বইমেলা (Largest Book Fair)", "সবচেয়ে বড় বইমেলা"),
+        # ... unless the gloss holds an acronym, whose words are unknown
+        ("তারা বলেছে, শিক্ষার অধিকার আইন (RTE Act)", "শিক্ষার অধিকার আইন"),
+    ],
+)
+def test_find_glosses_lexicon(text: str, bengali: str) -> None:
+    assert nfc(find_glosses(text)[-1].bengali) == nfc(bengali)
+
+
+def test_lexicon_table_is_valid() -> None:
+    from bnnorm.glosses import _lexicon
+
+    lex = _lexicon()
+    assert len(lex) >= 50
+    assert lex[nfc("মার্কিন")][:2] == ("us", "u.s.")
+    for bengali, english in lex.items():
+        assert bengali == nfc(bengali) and " " not in bengali
+        assert english and all(e == e.lower() and e.strip() == e for e in english)
 
 
 def test_find_glosses_offsets_agree_with_edits() -> None:
