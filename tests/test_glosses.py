@@ -412,7 +412,7 @@ def test_labelled_set_is_large_enough_and_clean() -> None:
     rows = _labelled()
     assert len(rows) >= 150
     for r in rows:
-        assert r["gold"] and r["english"] and r["split"] in ("dev", "heldout", "test")
+        assert r["gold"] and r["english"] and r["split"] in ("dev", "heldout", "test", "dev2")
         assert len(r["context"].split()) <= 8  # short phrases only, no corpus sentences
         assert classify_body(r["english"]) == "latin"
 
