@@ -282,6 +282,11 @@ _BN_PRECOMPOSED = {"\u09dc": "\u09a1\u09bc", "\u09dd": "\u09a2\u09bc", "\u09df":
 _BN_MARK_RUN = _compile_re("[\u09bc\u09cd]{2,}")
 
 
+def _nukta_first(m: Any) -> str:
+    """A run of nukta (ccc 7) and virama (ccc 9) in canonical order: the nuktas first."""
+    return "".join(sorted(m.group(), key=lambda c: c != "\u09bc"))
+
+
 def _bengali_nfc(text: str) -> str:
     """NFC of a text made of ``_NFC_SIMPLE`` characters and U+09DC/09DD/09DF, without the general algorithm.
 
@@ -293,7 +298,7 @@ def _bengali_nfc(text: str) -> str:
         if composed in text:
             text = text.replace(composed, decomposed)
     if "\u09cd\u09bc" in text:
-        text = _BN_MARK_RUN.sub(lambda m: "".join(sorted(m.group(), key=lambda c: c != "\u09bc")), text)
+        text = _BN_MARK_RUN.sub(_nukta_first, text)
     if "\u09c7" in text:
         text = text.replace("\u09c7\u09be", "\u09cb").replace("\u09c7\u09d7", "\u09cc")
     return text
@@ -777,7 +782,10 @@ class _Pairs(NamedTuple):
     """What :func:`_watched_pairs` reports, as sets of pair values (first class + 16 * second class)."""
 
     doubled: frozenset[int]  # two signs of one class: maybe a doubled sign
-    nfc: frozenset[int]  # ে+া, ে+ৗ (split vowel signs), virama+nukta (misordered)
+    nfc: frozenset[int]  # the next three: what NFC changes besides the nukta letters
+    split_o: int  # ে + া
+    split_au: int  # ে + ৗ (class 7: also ে before ৈ ো ৌ, which never occurs in good text)
+    virama_nukta: int  # virama before nukta (misordered; the nukta letters count as nukta)
     nfc_doubling: frozenset[int]  # next to which composing or reordering can make a doubled sign
     vowel_aa: frozenset[int]  # অ/আ + া
     spaces: frozenset[int]  # two spaces, a space next to a line feed
@@ -808,6 +816,9 @@ def _compact() -> tuple[Any, bytes, bytes, _Pairs]:
     pairs = _Pairs(
         doubled=frozenset(pair(c, c) for c in _expand(DOUBLE_SIGNS)),
         nfc=frozenset(pair(a, b) for a, b in ("\u09c7\u09be", "\u09c7\u09d7", "\u09cd\u09bc")),
+        split_o=pair("\u09c7", "\u09be"),
+        split_au=pair("\u09c7", "\u09d7"),
+        virama_nukta=pair("\u09cd", "\u09bc"),
         # ো+ে া, ে া+ো, ে া+ে া (and the same with ৌ/ৗ) compose to a doubled
         # sign; a run of nukta and virama with both orders sorts to one
         nfc_doubling=frozenset(pair(a, b) for a, b in (
@@ -817,7 +828,7 @@ def _compact() -> tuple[Any, bytes, bytes, _Pairs]:
         spaces=frozenset(pair(a, b) for a, b in ("  ", " \n", "\n ")),
         space_punct=frozenset(pair(" ", p) for p in CLOSE_PUNCT),
     )
-    watched = set().union(*pairs)
+    watched = set().union(pairs.doubled, pairs.nfc, pairs.nfc_doubling, pairs.vowel_aa, pairs.spaces, pairs.space_punct)
     special_classes = (_INVISIBLE_OR_JOINER_CLASS, _DANDA_CLASS, _SPACE_OR_BREAK_CLASS)
     unwatched = bytes(v for v in range(256) if v not in watched and v & 15 not in special_classes)
     return encoding_map, class_table, unwatched, pairs
@@ -884,8 +895,13 @@ def _fix_unicode_fast(text: str, stage: Stage, quotes: str) -> str:
             if composed in out:
                 out = out.replace(composed, decomposed)
         maybe_doubled = bool(pairs & watched.doubled)
-        if pairs & watched.nfc:  # nfc, 2: compose split vowel signs, put nukta before virama
-            out = _bengali_nfc(out)
+        if pairs & watched.nfc:  # nfc, 2: what _bengali_nfc does after the split, only the parts needed
+            if watched.virama_nukta in pairs and "\u09cd\u09bc" in out:
+                out = _BN_MARK_RUN.sub(_nukta_first, out)
+            if watched.split_o in pairs:
+                out = out.replace("\u09c7\u09be", "\u09cb")
+            if watched.split_au in pairs:
+                out = out.replace("\u09c7\u09d7", "\u09cc")
             maybe_doubled = maybe_doubled or bool(pairs & watched.nfc_doubling)
     else:  # another script, a symbol, a combining accent ...: one scan for the rare characters
         rare = _rare_chars(text)
@@ -918,8 +934,10 @@ def _fix_unicode_fast(text: str, stage: Stage, quotes: str) -> str:
         punct_gate_valid = False  # NBSP → space may stand before punctuation now
     elif pairs & watched.spaces or out[:1] == " " or out[-1:] == " ":
         out = _collapse_and_trim_spaces(out, False)
-    if not punct_gate_valid or pairs & watched.space_punct:
+    if not punct_gate_valid:
         out = _SPACE_BEFORE_PUNCT_PASS.run(out)
+    elif pairs & watched.space_punct:  # the pass's own prefilter would say the same: go straight to it
+        out = _SPACE_BEFORE_PUNCT.sub("", out)
     if quotes == "ascii":
         out = _QUOTES.run(out)
     return text if out == text else out
