@@ -539,6 +539,13 @@ def _g(m: Any, name: str) -> str | None:
     return m.group(name) if name in m.re.groupindex else None
 
 
+def _gv(m: Any, name: str) -> str:
+    """Group *name* of *m*, which the caller knows took part."""
+    value = _g(m, name)
+    assert value is not None, name
+    return value
+
+
 def _weekday(t: _Tables, m: Any, group: str) -> int | None:
     """The weekday index of the weekday word in *group* (``None`` if absent).
 
@@ -553,17 +560,17 @@ def _weekday(t: _Tables, m: Any, group: str) -> int | None:
 def _date_hit(t: _Tables, m: Any, calendar: str) -> _Found:
     text = m.group()
     if _g(m, "dayword") is not None:
-        day = t.day_words[_key(_g(m, "dayword"))]
+        day = t.day_words[_key(_gv(m, "dayword"))]
     else:
-        day = _num(_g(m, "day"))
-    day2 = _num(_g(m, "day2")) if _g(m, "day2") is not None else None
-    year = _num(_g(m, "year")) if _g(m, "year") is not None else None
+        day = _num(_gv(m, "day"))
+    day2 = _num(_gv(m, "day2")) if _g(m, "day2") is not None else None
+    year = _num(_gv(m, "year")) if _g(m, "year") is not None else None
     era_word = _g(m, "era") or _g(m, "yfera")
     era_kind, era_case = t.eras[_key(era_word)] if era_word else ("", "")
     if _g(m, "nmon") is not None:
-        kind, month = "gregorian", _num(_g(m, "nmon"))
+        kind, month = "gregorian", _num(_gv(m, "nmon"))
     else:
-        kind, month = t.months[_key(_g(m, "month"))]
+        kind, month = t.months[_key(_gv(m, "month"))]
 
     def convert(d: int) -> tuple[_dt.date | None, bool]:
         """(Gregorian date or None, valid) for day *d* of the matched month and year."""
@@ -675,12 +682,12 @@ def _time_hit(t: _Tables, m: Any, text: str, floor: int) -> _Found:
     start, lead = _leading_periods(t, text, floor, m.start())
     per = _g(m, "per2") or lead
     rule = t.periods[_key(per)] if per else None
-    minute = _num(_g(m, "mi")) if _g(m, "mi") is not None else 0
-    second = _num(_g(m, "se")) if _g(m, "se") is not None else None
+    minute = _num(_gv(m, "mi")) if _g(m, "mi") is not None else 0
+    second = _num(_gv(m, "se")) if _g(m, "se") is not None else None
     if _g(m, "hw") is not None:
-        hour, minute = t.hour_words[_key(_g(m, "hw"))]
+        hour, minute = t.hour_words[_key(_gv(m, "hw"))]
     else:
-        hour = _num(_g(m, "h"))
+        hour = _num(_gv(m, "h"))
     frac = _g(m, "frac")
     ta = _g(m, "ta")
     if ta is not None:
@@ -693,7 +700,7 @@ def _time_hit(t: _Tables, m: Any, text: str, floor: int) -> _Found:
     if per is None and second is None and not _has_letter(m.group()):
         # A bare colon pair is a time only as clocks print it: a two-digit
         # hour ("১৮:২৩", "০০:০৫"), not a verse ("৪:২১", "৪:২১-৩১", "21:14–21").
-        if len(_g(m, "h")) != 2 or t.verse_range.match(text, m.end()):
+        if len(_gv(m, "h")) != 2 or t.verse_range.match(text, m.end()):
             return _Found(None, ())
     if frac is not None:
         if not 1 <= hour <= 12:
