@@ -295,6 +295,7 @@ _SUFFIXES_SOUND = _both_nukta_forms(("য়ের", "দের", "ের", "ত
 _SUFFIXES_TIE_STRIP = _both_nukta_forms(("য়", "ে", "য়ে", "য়ের", "ও"))
 # After these a য় before the case ending is a glide, not part of the stem (জিনপিংয়ের, লড়াইয়ে).
 _GLIDE_AFTER = frozenset("ংািীুূেোৈৌআইঈউঊএওঐঔ")
+_GLIDE_SUFFIXES = frozenset(_both_nukta_forms(("য়ে", "য়ের", "য়")))
 _VOWEL_SIGNS = "\u09be-\u09c4\u09c7\u09c8\u09cb\u09cc"
 # A final র after these vowel signs is read as the genitive when there is no sound to
 # compare.  Not after া: অফিসার, থিয়েটার, কমিশনার (English -er/-ar) outnumber দেবতার.
@@ -309,7 +310,9 @@ _CONNECTORS_BN = frozenset(["ও", "অব", "অফ", "এন্ড", "অ্�
 _AND_BN = frozenset(["ও", "এবং", "অ্যান্ড", "এন্ড"])
 # Words that end a phrase on the left: conjunctions, copulas, pronouns, postpositions.
 _BOUNDARY_BN = frozenset(
-    ["এবং", "বা", "অথবা", "কিংবা", "তথা", "ওরফে", "অর্থাৎ", "হল", "হলো", "হলেন", "হয়", "হয়েছে", "হচ্ছে", "ছিল", "ছিলেন", "তিনি", "তারা", "তাঁর", "তার", "তাঁদের", "তাদের", "যার", "যে", "যা", "এই", "এ", "সেই", "ওই", "একটি", "একজন", "বিভিন্ন", "সমস্ত", "সব", "মাধ্যমে", "জেরেই", "এর", "নাম", "নামে", "নামক", "সংক্ষিপ্ত", "সংক্ষেপে", "বলে", "থেকে", "জন্য", "দিয়ে", "সঙ্গে", "সাথে", "মধ্যে", "কাছে", "পর", "পরে", "আগে", "নিয়ে", "অনুযায়ী", "করে", "করেন", "দেখুন", "চলতি", "বর্তমানে", "প্রাক্তন", "নতুন", "করেছে", "করেছিল", "দিয়েছে", "দেয়", "দিল", "গেল", "সালে", "সালের", "বিরুদ্ধে", "তখন", "একইভাবে"]
+    ["এবং", "বা", "অথবা", "কিংবা", "তথা", "ওরফে", "অর্থাৎ", "হল", "হলো", "হলেন", "হয়", "হয়েছে", "হচ্ছে", "ছিল", "ছিলেন", "তিনি", "তারা", "তাঁর", "তার", "তাঁদের", "তাদের", "যার", "যে", "যা", "এই", "এ", "সেই", "ওই", "একটি", "একজন", "বিভিন্ন", "সমস্ত", "সব", "মাধ্যমে", "জেরেই", "এর", "নাম", "নামে", "নামক", "সংক্ষিপ্ত", "সংক্ষেপে", "বলে", "থেকে", "জন্য", "দিয়ে", "সঙ্গে", "সাথে", "মধ্যে", "কাছে", "পর", "পরে", "আগে", "নিয়ে", "অনুযায়ী", "করে", "করেন", "দেখুন", "চলতি", "বর্তমানে", "প্রাক্তন", "নতুন", "করেছে", "করেছিল", "দিয়েছে", "দেয়", "দিল", "গেল", "সালে", "সালের", "বিরুদ্ধে", "তখন", "একইভাবে",
+     # pronouns (এদের গ্রীনল্যান্ড নীলশির: "their Greenland mallard")
+     "এদের", "ওদের", "এটি", "এটা", "ইহা", "ইনি", "উনি", "এরা", "ওরা", "আমরা", "আমাদের", "আমার", "তোমার", "আপনার", "যাদের"]
     # Month names: a date before a name (২৬ জুলাই ফৌজদারি কার্যবিধি) is not part of it.
     + list(_both_nukta_forms((
         "জানুয়ারি", "জানুয়ারী", "ফেব্রুয়ারি", "ফেব্রুয়ারী", "মার্চ", "এপ্রিল", "জুন", "জুলাই", "আগস্ট", "আগষ্ট",
@@ -484,6 +487,8 @@ def _strippable(word: str, suffix: str) -> bool:
         return False  # রশিদের = রশিদ + ের; ছাত্রীদের = ছাত্রী + দের
     if suffix == "ের" and _ENDS_VOWEL_SIGN_DA.search(stem):
         return False
+    if suffix in _GLIDE_SUFFIXES and stem[-1] not in _GLIDE_AFTER:
+        return False  # নির্ণয়ে = নির্ণয় + ে: after a consonant the য় is the stem's own
     return not (suffix in ("ও", "-ও") and stem.endswith("ি"))  # not ভিডিও, রেডিও
 
 
@@ -543,8 +548,8 @@ def _safe_strip(word: str, english_last: str = "") -> tuple[str, int]:
     if len(word) >= 4 and word.endswith("তে") and word[-3] in _GENITIVE_R_AFTER | {"া"}:
         return word[:-2], 2  # locative তে after a vowel: দিল্লিতে, ঢাকাতে
     # A locative ে / য় after a consonant or া is nearly always a case ending.
-    if len(word) >= 3 and word.endswith("ে") and _BN_LETTER_RE.match(word[-2]):
-        return word[:-1], 1
+    if len(word) >= 3 and word.endswith("ে") and _BN_LETTER_RE.match(word[-3] if word[-2] == "\u09bc" else word[-2]):
+        return word[:-1], 1  # (the consonant may carry a nukta: নির্ণয়ে, composed or not)
     for s in ("ায়", "া\u09df"):
         if word.endswith(s) and len(word) - len(s) >= 2:  # same for য় in either form: যায় stays
             n = len(s) - 1
@@ -641,12 +646,17 @@ def _trim_connectors(texts: list[str], n: int) -> int:
 
 
 LEXICON_TABLE = "glosses/lexicon.tsv"
-_LEXICON_KINDS = frozenset(["nationality", "institution", "title", "adjective", "noun", "verb"])
+_LEXICON_KINDS = frozenset(["nationality", "institution", "title", "adjective", "ordinal", "article", "noun", "verb"])
+# Kinds a translation never loses: English may write an ordinal as a number or a letter.
+_LEXICON_KEEP = frozenset(["ordinal"])
 
 
 @once
 def _lexicon() -> dict[str, tuple[str, ...]]:
-    """``data/glosses/lexicon.tsv``: Bengali word (NFC) → its English alternatives, lower case."""
+    """``data/glosses/lexicon.tsv``: Bengali word (NFC) → its English alternatives, lower case.
+
+    Words of a kind in ``_LEXICON_KEEP`` also get the pseudo-alternative ``"*"``.
+    """
     out: dict[str, tuple[str, ...]] = {}
     for row in load_table(LEXICON_TABLE, ("kind", "bengali", "english")):
         if row["kind"] not in _LEXICON_KINDS:
@@ -654,6 +664,8 @@ def _lexicon() -> dict[str, tuple[str, ...]]:
         alternatives = tuple(a.strip() for a in row["english"].split("|") if a.strip())
         if not row["bengali"] or not alternatives or any(a != a.lower() for a in alternatives):
             raise ValueError(f"{row.file}:{row.line}: needs a Bengali word and lower-case English alternatives")
+        if row["kind"] in _LEXICON_KEEP:
+            alternatives += ("*",)
         out[row["bengali"]] = out.get(row["bengali"], ()) + alternatives
     return out
 
@@ -710,7 +722,7 @@ def _adjust_by_lexicon(texts: tuple[str, ...], english: str, n: int, method: str
     if method == "translation" and not any(_acronym_letters(w) for w in _EN_TOKEN_SPLIT.split(english)):
         while n > 1:
             alternatives = _lexicon_english(texts[-n])
-            if alternatives is None or _in_gloss(alternatives, tokens):
+            if alternatives is None or "*" in alternatives or _in_gloss(alternatives, tokens):
                 break
             n -= 1
     while n < len(texts):
@@ -728,7 +740,11 @@ def _choose_phrase_cached(words: tuple[str, ...], english: str, quoted: bool) ->
     texts = list(words)
     en_skel = skeleton(english)
     letters = _acronym_letters(english)
-    en_words = [w for w in _SPACES_SLASH.split(english) if w and w.lower() not in _FUNCTION_EN and not w.isdigit()]
+    # ("A" after a word is a letter, not the article: class A = প্রথম শ্রেণী)
+    en_words = [
+        w for k, w in enumerate(_SPACES_SLASH.split(english))
+        if w and (w.lower() not in _FUNCTION_EN or (k and w == "A")) and not w.isdigit()
+    ]
     spelled = "".join(_LETTER_NAMES.get(c, "") for c in letters) if letters else ""
     pronounceable = bool(letters and len(letters) >= 4 and any(c in "AEIOU" for c in letters))
 

@@ -328,6 +328,12 @@ def test_find_glosses_pairs(text: str, pairs: list[tuple[str, str]]) -> None:
         # a locative or accusative inside a name ends it
         ("সরকারের আমলে তৈরি পোশাক (RMG)", "তৈরি পোশাক"),
         ("দাম হঠাৎ বেড়ে যায় (goes up)", "বেড়ে যায়"),  # not in a verb phrase
+        # a pronoun ends the phrase
+        ("গবেষণা বলছে এদের সবুজ ঠোঁট (Green Beak Bird)", "সবুজ ঠোঁট"),
+        # -য়ে after a consonant is ে on a stem ending in য়; after a vowel, the glide goes too
+        ("দ্রুত রোগ নির্ণয়ে (Diagnostics)", "নির্ণয়"),
+        ("দ্রুত রোগ নির্ণ\u09dfে (Diagnostics)", "নির্ণ\u09df"),
+        ("ভোটের লড়াইয়ে (Fight)", "লড়াই"),
         ("দাম হঠাৎ বেড়ে যা\u09df (goes up)", "বেড়ে যা\u09df"),  # য় in either form: যায় is not যা + য়
     ],
 )
@@ -350,6 +356,12 @@ def test_find_glosses_translation_rules(text: str, bengali: str) -> None:
         ("দেশের সবচেয়ে বড় বইমেলা (Largest Book Fair)", "সবচেয়ে বড় বইমেলা"),
         # ... unless the gloss holds an acronym, whose words are unknown
         ("তারা বলেছে, শিক্ষার অধিকার আইন (RTE Act)", "শিক্ষার অধিকার আইন"),
+        # an ordinal is never lost: English may write it as a letter or number
+        ("শহরের তৃতীয় শ্রেণীর (class C)", "তৃতীয় শ্রেণী"),
+        ("শহরের তৃতীয় শ্রেণীর (Class)", "শ্রেণী"),
+        # a transliterated article joins when the English has it
+        ("উপন্যাস দ্য ওল্ড ম্যান (The Old Man)", "দ্য ওল্ড ম্যান"),
+        ("উপন্যাস দ্য ওল্ড ম্যান (Old Man)", "ওল্ড ম্যান"),
     ],
 )
 def test_find_glosses_lexicon(text: str, bengali: str) -> None:
