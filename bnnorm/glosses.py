@@ -327,6 +327,8 @@ _HYPHEN_LINKS_BN = frozenset(["ই", "এ", "ও", "অব", "অফ", "দ্�
 # -ার endings that belong to the noun (সরকার, কারাগার, জমিদার, আধার, বিচার, ব্যবহার),
 # so a final র after them is not the genitive.
 _AR_STEM_ENDINGS = ("কার", "গার", "দার", "ধার", "চার", "হার")
+# Honorifics abbreviated with a full stop (ড. = Dr., মো. = Md.): the stop does not end the phrase.
+_HONORIFIC_ABBR = frozenset(["ড", "ডা", "মো", "মু", "অধ্যা"])
 # How Bengali spells the names of Latin letters (acronyms read letter by letter).
 _LETTER_NAMES = {
     "A": "এ", "B": "বি", "C": "সি", "D": "ডি", "E": "ই", "F": "এফ", "G": "জি", "H": "এইচ",
@@ -449,6 +451,11 @@ def _words_before(text: str, pos: int, line_start: int, stop: int, english: str 
     end = len(chunk)
     for m in reversed(list(_WORD.finditer(chunk))):
         gap = chunk[m.end() : end]
+        if words and not closing and m.group() in _HONORIFIC_ABBR and gap[:1] == "." and not gap[1:].strip(" \u00a0\t"):
+            # ড. মুহাম্মদ ইউনূস: an abbreviated honorific may start the phrase (if the English
+            # has it, the romanization says so: Dr. Muhammad Yunus)
+            words.append(_Word(window_start + m.start(), window_start + m.end() + 1, m.group() + "."))
+            break
         if (words and not gap) or gap.strip(" \u00a0\t") or (not words and gap):
             break
         if words and m.group() in _BOUNDARY_BN and not closing:

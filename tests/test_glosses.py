@@ -359,6 +359,13 @@ def test_find_glosses_translation_rules(text: str, bengali: str) -> None:
         # an ordinal is never lost: English may write it as a letter or number
         ("শহরের তৃতীয় শ্রেণীর (class C)", "তৃতীয় শ্রেণী"),
         ("শহরের তৃতীয় শ্রেণীর (Class)", "শ্রেণী"),
+        # titles and abbreviated honorifics are in the phrase exactly when the English has them
+        ("প্রধানমন্ত্রী নরেন্দ্র মোদী (Prime Minister Narendra Modi)", "প্রধানমন্ত্রী নরেন্দ্র মোদী"),
+        ("প্রধানমন্ত্রী নরেন্দ্র মোদী (Narendra Modi)", "নরেন্দ্র মোদী"),
+        ("বক্তা ড. মুহাম্মদ ইউনূস (Dr. Muhammad Yunus)", "ড. মুহাম্মদ ইউনূস"),
+        ("বক্তা ড. মুহাম্মদ ইউনূস (Muhammad Yunus)", "মুহাম্মদ ইউনূস"),
+        ("সভাপতি মো. আবদুল হামিদ (Md. Abdul Hamid)", "মো. আবদুল হামিদ"),
+        ("বইটি শেষ. আবদুল হামিদ (Abdul Hamid the Second)", "আবদুল হামিদ"),  # a full stop still ends it
         # a transliterated article joins when the English has it
         ("উপন্যাস দ্য ওল্ড ম্যান (The Old Man)", "দ্য ওল্ড ম্যান"),
         ("উপন্যাস দ্য ওল্ড ম্যান (Old Man)", "ওল্ড ম্যান"),
