@@ -120,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     m = rep.data["machine"]
     rep(f"# adversarial scaling, {m['date_utc']} UTC, commit {rep.data['commit']}, {m['processor']}, Python {m['python']}")
     rep(f"# n = {nbytes:,} bytes of UTF-8; n and 2n alternated, best of 3 each; PASS when time(2n)/time(n) < 2.5")
-    rep("# (a pair whose ratio is >= 2.5 is measured once more, in a new process; the lower ratio is kept)")
+    rep("# (a pair whose ratio is >= 2.5 is measured again in a new process -- up to 3 times when t(2n) < 0.1 s; the lowest ratio is kept)")
     rep("# out/in: output characters per input character (for finders: matches per character)")
     rep()
     rep(f"{'input':40} {'function':26} {'t(n) s':>8} {'t(2n) s':>8} {'ratio':>6} {'MB/s':>8} {'out/in':>6}")
@@ -145,8 +145,11 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             r = json.loads(proc.stdout.strip().splitlines()[-1])
             ratio = r["2n"] / r["n"] if r["n"] > 0 else float("nan")
-            if ratio >= 2.5 and r["2n"] < 5:
-                # Other processes share this machine: measure a short pair once more before calling it.
+            for _ in range(3 if r["2n"] < 0.1 else 1):
+                if not (ratio >= 2.5 and r["2n"] < 5):
+                    break
+                # Other processes share this machine: measure a short pair again before calling it
+                # (up to 3 times for pairs of a few milliseconds, where one context switch doubles a time).
                 again = subprocess.run(cmd, capture_output=True, text=True, timeout=args.timeout)
                 if again.returncode == 0:
                     r2 = json.loads(again.stdout.strip().splitlines()[-1])
