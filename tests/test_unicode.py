@@ -545,10 +545,29 @@ def _exact_pairs(text: str) -> set[int]:
     return {v for v in values if v not in unwatched}
 
 
-PAIR_ALPHABET = MESSY_ALPHABET + "োৌৈৗঅআ়্ংঁঃ৷|\u2000\u2028\u0965عক।,;:?!" + YYA_PRE + RRA_PRE + RHA_PRE
+#: Characters outside _NFC_SIMPLE: NFC-inert starters (Arabic, CJK, Hangul,
+#: Devanagari letters, Greek and Latin letters with accents) and not inert ones
+#: (combining marks, a Hangul trailing jamo, Devanagari nukta, a composition
+#: exclusion, a singleton).
+INERT = "عم中가कάḀ\u1e9b\u0b47"  # U+0B47 composes only with non-inert seconds
+NOT_INERT = "\u0301\u0327\u11a8\u093c\u0958\u2126\u0b3e"
+PAIR_ALPHABET = (
+    MESSY_ALPHABET + "োৌৈৗঅআ়্ংঁঃ৷|\u2000\u2028\u0965ক।,;:?!" + YYA_PRE + RRA_PRE + RHA_PRE + INERT + NOT_INERT
+)
 #: Its characters in the compact alphabet: lines of these take the fastest way.
 COMPACT_PAIR_ALPHABET = "".join(c for c in PAIR_ALPHABET if U._compact_encode(c) is not None)
 PAIR_TEXT = st.one_of(st.text(alphabet=PAIR_ALPHABET, max_size=60), st.text(alphabet=COMPACT_PAIR_ALPHABET, max_size=60))
+
+
+def test_nfc_inert() -> None:
+    assert all(U._nfc_inert(c) for c in INERT)
+    assert not any(U._nfc_inert(c) for c in NOT_INERT)
+
+
+@given(st.text(alphabet=BN_ALPHABET.replace("\u0301\u0327", "") + INERT + "া ৗ ে ় ্".replace(" ", ""), max_size=40))
+@settings(max_examples=400, deadline=None)
+def test_bengali_nfc_is_nfc_with_inert_characters(text: str) -> None:
+    assert U._bengali_nfc(text) == nfc(text)
 
 
 @given(PAIR_TEXT)
