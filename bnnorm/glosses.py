@@ -605,8 +605,13 @@ def _letter_units(word: str) -> int:
 def _english_units(word: str) -> int:
     """How many Bengali words an English word of a translation may need: an acronym inside
     a longer gloss counts its letters (Top TCC = শীর্ষ শান্তিরক্ষী প্রেরণকারী দেশ),
-    unless it is two letters (US, UN) or read as a word (NASA, FIFA)."""
+    unless it is two letters (US, UN) or read as a word (NASA, FIFA); a hyphenated
+    compound counts its parts."""
     letters = _acronym_letters(word)
+    if "-" in word and not letters:
+        # full-body immersion = সমগ্র দেহের নিমজ্জন: each part of a hyphenated compound
+        # (the Bengali side counts the parts of its hyphenated words too)
+        return max(1, sum(1 for part in word.split("-") if part and part.lower() not in _FUNCTION_EN))
     if not letters or len(letters) < 3 or (len(letters) >= 4 and any(c in "AEIOU" for c in letters)):
         return 1
     return len(letters)
@@ -710,7 +715,16 @@ def _choose_phrase(words: list[_Word], english: str, quoted: bool) -> tuple[int,
     avail = min(len(words), MAX_PHRASE_WORDS)
     texts = tuple(w.text for w in words[-avail:])
     n, cut, method = _choose_phrase_cached(texts, english, quoted)
+    if method == "translation" and len(words) <= _MAX_COMMON_NAME_WORDS and _BINOMIAL.fullmatch(english):
+        # A scientific name glosses the whole common name, however many words it has
+        # (পাহাড়ি তুলিকা / Anthus hoeschi): all the words back to a stop, when there are few.
+        return _trim_connectors(list(texts), len(texts)), cut, method
     return _adjust_by_lexicon(texts, english, n, method), cut, method
+
+
+# Genus species (Anthus hoeschi, A. p. conboschas): a scientific name.
+_BINOMIAL = regex.compile(r"[A-Z](?:[a-z]{2,}+|\.)(?: [a-z]\.)? [a-z]{3,}+(?: [a-z]{3,}+)?")
+_MAX_COMMON_NAME_WORDS = 4
 
 
 @functools.lru_cache(maxsize=8192)
@@ -804,7 +818,7 @@ def _choose_phrase_cached(words: tuple[str, ...], english: str, quoted: bool) ->
     # (ডেটা ও আমেরিকা (United States); but খাদ্য ও ঔষধ প্রশাসন (FDA) may keep it).
     has_and = bool(_HAS_AND.search(english))
     count = len(letters) if letters else max(1, sum(_english_units(w) for w in en_words))
-    n = _n_for_count(texts, count, not letters and not has_and, by_parts=bool(letters))
+    n = _n_for_count(texts, count, not letters and not has_and, by_parts=True)
     n = max(1, min(n, avail))
     if letters or all(w[:1].isupper() for w in en_words):
         n = _cut_at_inner_case(texts, n)

@@ -328,6 +328,14 @@ def test_find_glosses_pairs(text: str, pairs: list[tuple[str, str]]) -> None:
         # a locative or accusative inside a name ends it
         ("সরকারের আমলে তৈরি পোশাক (RMG)", "তৈরি পোশাক"),
         ("দাম হঠাৎ বেড়ে যায় (goes up)", "বেড়ে যায়"),  # not in a verb phrase
+        # a hyphenated English compound counts its parts, and so does a hyphenated Bengali word
+        ("তখন পুরো শরীরের ব্যথা (whole-body pain)", "পুরো শরীরের ব্যথা"),
+        ("তখন নিয়ন্ত্রণ-প্রবাহ কাঠামো (control-flow structure)", "নিয়ন্ত্রণ-প্রবাহ কাঠামো"),
+        # a scientific name glosses the whole common name before it, when that is short
+        ("লাল ঝুঁটি কাঠঠোকরা (Picus rubrus)", "লাল ঝুঁটি কাঠঠোকরা"),
+        ("বনে। লাল ঝুঁটি কাঠঠোকরা (P. r. minor)", "লাল ঝুঁটি কাঠঠোকরা"),
+        ("দেখা যায় এমন লাল ঝুঁটি কাঠঠোকরা (Picus rubrus)", "ঝুঁটি কাঠঠোকরা"),  # too many words: count
+        ("লাল ঝুঁটি কাঠঠোকরা (Woodpecker)", "কাঠঠোকরা"),  # not a scientific name: word count
         # a pronoun ends the phrase
         ("গবেষণা বলছে এদের সবুজ ঠোঁট (Green Beak Bird)", "সবুজ ঠোঁট"),
         # -য়ে after a consonant is ে on a stem ending in য়; after a vowel, the glide goes too
