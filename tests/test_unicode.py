@@ -584,6 +584,14 @@ def test_watched_pairs_are_the_neighbour_pairs(text: str) -> None:
         assert (U._SPACE_OR_BREAK_CLASS in present) == bool(set(text) & U._SPACE_OR_BREAK_SET)
 
 
+@given(PAIR_TEXT)
+@settings(max_examples=300, deadline=None)
+def test_khanda_gate_on_bytes_equals_the_prefilter(text: str) -> None:
+    encoded = U._compact_encode(text)
+    assume(encoded is not None)
+    assert (U._compact_khanda_gate().search(encoded) is not None) == (U._KHANDA_TA_ANY.search(text) is not None)
+
+
 @given(PAIR_TEXT, st.sampled_from(["keep", "ascii"]))
 @settings(max_examples=800, deadline=None)
 def test_fast_path_equals_plain_stage(text: str, quotes: str) -> None:
@@ -613,6 +621,8 @@ def test_fast_path_equals_plain_stage(text: str, quotes: str) -> None:
         "যাব \u037e",
         "😀 ক ,  খ\r\n গ ",
         "ক\u09fe\u09bc",  # SANDHI MARK (ccc 230) before nukta: NFC reorders, so not compact
+        "উত\u09cd\u09cdকর্ষ",  # collapsing the doubled virama makes ত্ক (khanda ta)
+        "উত\u09cd\u09cd\u09bcকর্ষ",  # reordering, then collapsing
     ],
 )
 def test_fast_path_gates_after_changes(text: str) -> None:
