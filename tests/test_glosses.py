@@ -437,7 +437,8 @@ def _labelled() -> list[dict[str, str]]:
 
 def test_labelled_set_is_large_enough_and_clean() -> None:
     rows = _labelled()
-    assert len(rows) >= 150
+    assert len(rows) >= 500
+    assert sum(r["split"] == "test" for r in rows) >= 100  # the blind test split
     for r in rows:
         assert r["gold"] and r["english"] and r["split"] in ("dev", "heldout", "test", "dev2")
         assert len(r["context"].split()) <= 8  # short phrases only, no corpus sentences
@@ -450,8 +451,9 @@ def test_labelled_accuracy() -> None:
     for r in rows:
         found = find_glosses(f"{r['context']} ({r['english']})")
         hits += bool(found) and nfc(found[-1].bengali) == nfc(r["gold"])
-    # measured 0.886 overall (dev 0.900, held-out 0.836); fail on a real regression
-    assert hits / len(rows) >= 0.85
+    # measured 0.920 overall (538 glosses: dev 0.954, dev2 0.933, heldout 0.877, blind test 0.862);
+    # was 0.886 on the first 333 with the threshold at 0.85.  Fail on a real regression.
+    assert hits / len(rows) >= 0.90
 
 
 # --------------------------------------------------------------------------
