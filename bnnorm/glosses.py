@@ -602,6 +602,12 @@ def _letter_units(word: str) -> int:
     return max(1, sum(1 for part in word.split("-") if part and part not in _HYPHEN_LINKS_BN))
 
 
+def _spelled_acronym(word: str) -> bool:
+    """An acronym read letter by letter (RTE, CDR), not as a word (NASA, FIFA)."""
+    letters = _acronym_letters(word)
+    return bool(letters) and not (len(letters) >= 4 and any(c in "AEIOU" for c in letters))
+
+
 def _english_units(word: str) -> int:
     """How many Bengali words an English word of a translation may need: an acronym inside
     a longer gloss counts its letters (Top TCC = শীর্ষ শান্তিরক্ষী প্রেরণকারী দেশ),
@@ -739,8 +745,9 @@ def _adjust_by_lexicon(texts: tuple[str, ...], english: str, n: int, method: str
     if not n or method == "quoted":
         return n
     tokens = _english_tokens(english)
-    # (not when the gloss holds an acronym: its words are unknown, শিক্ষার অধিকার আইন / RTE Act)
-    if method == "translation" and not any(_acronym_letters(w) for w in _EN_TOKEN_SPLIT.split(english)):
+    # (not when the gloss holds an acronym read letter by letter: its words are unknown,
+    # শিক্ষার অধিকার আইন / RTE Act; one read as a word is a name, FIFA World Cup)
+    if method == "translation" and not any(_spelled_acronym(w) for w in _EN_TOKEN_SPLIT.split(english)):
         while n > 1:
             alternatives = _lexicon_english(texts[-n])
             if alternatives is None or "*" in alternatives or _in_gloss(alternatives, tokens):
