@@ -186,12 +186,41 @@ _BN_LETTERS_SET = frozenset(_expand(BN_LETTER))
 _BN_LETTER_OR_SIGN = frozenset(_expand(BN_LETTER + BN_MARK))
 
 
+def _canonical_neighbours(text: str, start: int, end: int) -> tuple[str, str]:
+    """The characters next to ``text[start:end]`` (a joiner run) once NFC has sorted the marks around it.
+
+    NFC puts a run of combining marks in canonical order, so the mark next to
+    a joiner may change (``1⟨ZWNJ⟩◌́◌্`` becomes ``1⟨ZWNJ⟩◌্◌́``); judging the
+    joiner by the neighbours it will have keeps the stage idempotent.  Before
+    the joiner that is the mark with the highest class (the last such), after
+    it the one with the lowest (the first such).  Each run of marks is read
+    by at most the joiner before it and the one after it: linear.
+    """
+    combining = unicodedata2.combining
+    prev = text[start - 1] if start > 0 else ""
+    if prev and combining(prev):
+        best = combining(prev)
+        i = start - 2
+        while i >= 0 and combining(text[i]):
+            if combining(text[i]) > best:
+                prev, best = text[i], combining(text[i])
+            i -= 1
+    nxt = text[end] if end < len(text) else ""
+    if nxt and combining(nxt):
+        best = combining(nxt)
+        i = end + 1
+        while i < len(text) and combining(text[i]):
+            if combining(text[i]) < best:
+                nxt, best = text[i], combining(text[i])
+            i += 1
+    return prev, nxt
+
+
 def _joiner_replacement(m: Any) -> str | None:
-    """What a run of ZWJ/ZWNJ becomes, judged by its neighbours."""
+    """What a run of ZWJ/ZWNJ becomes, judged by its neighbours (as NFC will order them)."""
     text: str = m.string
     start, end = m.start(), m.end()
-    prev = text[start - 1] if start > 0 else ""
-    nxt = text[end] if end < len(text) else ""
+    prev, nxt = _canonical_neighbours(text, start, end)
     if not prev or not nxt or prev.isspace() or nxt.isspace():
         return ""  # a joiner next to a space or a line edge joins nothing, in any script
     if prev not in _BN_LETTER_OR_SIGN and nxt not in _BN_LETTER_OR_SIGN:
@@ -641,18 +670,25 @@ def _spaces_apply(text: str) -> str:
     return _collapse_and_trim_spaces(text, _has_unicode_space_or_rare_break(text) and not text.isascii())
 
 
-def _collapse_and_trim_spaces(text: str, unusual: bool) -> str:
-    """:func:`fix_spaces` with ``str`` operations; *unusual*: may contain a Unicode space or a rare line break."""
+def _collapse_and_trim_spaces(text: str, unusual: bool, runs: bool | None = None) -> str:
+    """:func:`fix_spaces` with ``str`` operations.
+
+    *unusual*: may contain a Unicode space or a rare line break; *runs*: may
+    contain two spaces in a row, or a space next to a line feed (``None``:
+    look).
+    """
     out = text
     if unusual:
         if _has_rare_break(text):
             return fix_spaces(text)
         out = _UNICODE_SPACE.sub(" ", out)
-    if "  " in out:
-        out = _SPACE_RUN.sub(" ", out)
+        runs = None
+    if runs is None or runs:
+        if "  " in out:
+            out = _SPACE_RUN.sub(" ", out)
+        if "\n" in out:
+            out = out.replace(" \n", "\n").replace("\n ", "\n")
     out = out.strip(" ")
-    if "\n" in out:
-        out = out.replace(" \n", "\n").replace("\n ", "\n")
     return text if out == text else out
 
 
@@ -981,7 +1017,7 @@ def _fix_unicode_fast(text: str, stage: Stage, quotes: str) -> str:
         out = _SPACES.run(out)
         punct_gate_valid = False  # NBSP → space may stand before punctuation now
     elif pairs & watched.spaces or out[:1] == " " or out[-1:] == " ":
-        out = _collapse_and_trim_spaces(out, False)
+        out = _collapse_and_trim_spaces(out, False, bool(pairs & watched.spaces))
     if not punct_gate_valid:
         out = _SPACE_BEFORE_PUNCT_PASS.run(out)
     elif pairs & watched.space_punct:  # the pass's own prefilter would say the same: go straight to it

@@ -139,6 +139,19 @@ def test_nfc_negative() -> None:
         assert fix_unicode(text) is text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1\u200c\u0301\u09cd",  # NFC puts ্ next to the joiner: judged as Bengali at once
+        "\u0301\u09cd\u200cত",  # after NFC the joiner follows ◌́, not the virama
+        "ক\u09cd\u09bc\u200cত",  # after NFC the joiner follows the virama (a hasanta)
+    ],
+)
+def test_joiners_are_judged_by_their_neighbours_after_nfc(text: str) -> None:
+    out = fix_unicode(text)
+    assert fix_unicode(out) == out == nfc(out)
+
+
 def test_nfc_edits_are_per_cluster() -> None:
     text = f"আমি {YYA_PRE}া এবং ক\u09c7\u09be আর {RRA_PRE} café"
     edits = U._nfc_edits(text)
