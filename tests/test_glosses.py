@@ -452,7 +452,7 @@ def test_labelled_accuracy() -> None:
     for r in rows:
         found = find_glosses(f"{r['context']} ({r['english']})")
         hits += bool(found) and nfc(found[-1].bengali) == nfc(r["gold"])
-    # measured 0.920 overall (538 glosses: dev 0.954, dev2 0.933, heldout 0.877, blind test 0.862);
+    # measured 0.920 overall (538 glosses: dev 0.958, dev2 0.933, heldout 0.877, blind test 0.853);
     # was 0.886 on the first 333 with the threshold at 0.85.  Fail on a real regression.
     assert hits / len(rows) >= 0.90
 
