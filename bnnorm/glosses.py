@@ -427,6 +427,7 @@ class _Word(NamedTuple):
     text: str
 
 
+_DIGITS_BEFORE = frozenset("0123456789" + BN_DIGITS)
 _OPENING_FOR = {"'": "'‘", '"': '"“', "’": "‘'", "”": "“\"", "»": "«", "›": "‹"}
 
 
@@ -458,6 +459,8 @@ def _words_before(text: str, pos: int, line_start: int, stop: int, english: str 
             break
         if (words and not gap) or gap.strip(" \u00a0\t") or (not words and gap):
             break
+        if m.start() and chunk[m.start() - 1] in _DIGITS_BEFORE:
+            break  # ১০টি: a numeral's classifier, not a word of the phrase
         if words and m.group() in _BOUNDARY_BN and not closing:
             # a closed-class word whose English the gloss spells out may start
             # the phrase (দেখুন বাংলা নিউজ ভিডিও / Watch Bangla News Video)
@@ -728,8 +731,13 @@ def _choose_phrase(words: list[_Word], english: str, quoted: bool) -> tuple[int,
     return _adjust_by_lexicon(texts, english, n, method), cut, method
 
 
-# Genus species (Anthus hoeschi, A. p. conboschas): a scientific name.
-_BINOMIAL = regex.compile(r"[A-Z](?:[a-z]{2,}+|\.)(?: [a-z]\.)? [a-z]{3,}+(?: [a-z]{3,}+)?")
+# Genus species: a scientific name.  Written out, the epithet has a Latin ending
+# (Anthus hoeschi, Tockus flavirostris; not Ten sacraments, Sexual harassment);
+# with the genus abbreviated, any (A. p. conboschas, S. bispinosa).
+_BINOMIAL = regex.compile(
+    r"[A-Z][a-z]{2,}+ [a-z]{2,}+(?<=us|um|a|i|is|ae|ex|ix|os|ys)(?: [a-z]{3,}+)?"
+    r"|[A-Z]\.(?: [a-z]\.)? [a-z]{3,}+(?: [a-z]{3,}+)?"
+)
 _MAX_COMMON_NAME_WORDS = 4
 
 

@@ -336,6 +336,9 @@ def test_find_glosses_pairs(text: str, pairs: list[tuple[str, str]]) -> None:
         ("বনে। লাল ঝুঁটি কাঠঠোকরা (P. r. minor)", "লাল ঝুঁটি কাঠঠোকরা"),
         ("দেখা যায় এমন লাল ঝুঁটি কাঠঠোকরা (Picus rubrus)", "ঝুঁটি কাঠঠোকরা"),  # too many words: count
         ("লাল ঝুঁটি কাঠঠোকরা (Woodpecker)", "কাঠঠোকরা"),  # not a scientific name: word count
+        ("মোট তিনটি পবিত্র প্রথা (Three sacraments)", "পবিত্র প্রথা"),  # English, not Latin: word count
+        # a classifier stuck to a number is not a word of the phrase
+        ("পুরুষদের পালনীয় ১০টি ধর্মীয় কর্তব্যের (Ten religious duties)", "ধর্মীয় কর্তব্য"),
         # a pronoun ends the phrase
         ("গবেষণা বলছে এদের সবুজ ঠোঁট (Green Beak Bird)", "সবুজ ঠোঁট"),
         # -য়ে after a consonant is ে on a stem ending in য়; after a vowel, the glide goes too
