@@ -200,7 +200,8 @@ def main(argv: list[str] | None = None) -> int:
         results[target] = {"ok": ok, "seconds": dt, "returncode": proc.returncode}
         rep(f"[{'PASS' if ok else 'CRASH'}] {target:26} {dt:7.1f} s  {' '.join(cov)[:120]}")
         if not ok:
-            tail = [line for line in log.splitlines() if "Error" in line or "Traceback" in line or "AssertionError" in line]
+            keys = ("error", "exception", "traceback", "timeout", "deadly", "out-of-memory", "crash")
+            tail = [line for line in log.splitlines() if any(k in line.lower() for k in keys) and "WARNING" not in line]
             for line in tail[-6:]:
                 rep(f"        {line[:400]}")
             results[target]["error"] = tail[-6:]
