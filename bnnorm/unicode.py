@@ -29,9 +29,14 @@ as base + U+09BC nukta -- the form that most Bengali text already uses.
 
 Text in other scripts, emoji (ZWJ sequences, VS16), URLs and numbers pass
 through unchanged; nothing here applies NFKC, turns ``:`` into ``ঃ``, or
-touches line breaks.  Most lines need no repair: :func:`fix_unicode` first
-runs a few memchr-speed checks (one character-class search, a few substring
-tests) and returns the input object itself when there is nothing to do.
+touches line breaks.
+
+:func:`fix_unicode` does not run the eleven passes one after the other: a
+few C-speed passes over the line (a charmap encoding, one ``bytes.translate``
+and a few big-integer operations, see "the fast path" below) tell which
+passes can act at all, and only those run.  The result is the stage's, to
+the byte (tested); a line with nothing to repair comes back as the same
+object.
 """
 
 from __future__ import annotations
