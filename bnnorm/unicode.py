@@ -923,8 +923,10 @@ def _compact_encode(text: str) -> bytes | None:
         return None
 
 
-def _unwatched_as_nul(error: UnicodeEncodeError) -> tuple[str, int]:
+def _unwatched_as_nul(error: UnicodeError) -> tuple[str, int]:
     """Encoding error handler: a run of characters outside the compact alphabet → one U+0000 (class 0)."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
     return "\x00", error.end
 
 
