@@ -853,11 +853,18 @@ class _Pairs(NamedTuple):
 
 
 @functools.lru_cache(maxsize=None)
-def _compact() -> tuple[Any, bytes, bytes, _Pairs]:
-    """The compact alphabet's encoding map, the class table, the unwatched pair values and the pair sets (built once)."""
+def _compact_alphabet() -> str:
+    """The 256 characters of the compact alphabet, in byte order: ``_COMPACT_CORE`` filled up with Latin-1."""
     chars = "".join(dict.fromkeys(_COMPACT_CORE))
     chars += "".join(c for c in map(chr, range(0xA1, 0x100)) if c not in chars)[: 256 - len(chars)]
     assert len(chars) == 256 and chars[0] == "\x00"
+    return chars
+
+
+@functools.lru_cache(maxsize=None)
+def _compact() -> tuple[Any, bytes, bytes, _Pairs]:
+    """The compact alphabet's encoding map, the class table, the unwatched pair values and the pair sets (built once)."""
+    chars = _compact_alphabet()
     encoding_map = codecs.charmap_build(chars)
     codecs.register_error("bnnorm.unwatched_as_nul", _unwatched_as_nul)
     klass = {c: i for i, members in enumerate(_PAIR_CLASSES, 1) for c in members}
@@ -907,7 +914,7 @@ def _compact_khanda_gate() -> Any:
     def enc(chars: str) -> bytes:
         return codecs.charmap_encode(chars, "strict", encoding_map)[0]
 
-    alphabet = "".join(dict.fromkeys(_COMPACT_CORE))
+    alphabet = _compact_alphabet()
     followers = set(_expand(f"{ZWJ}কখপস\u0985-\u0994০-৯")) | {
         c for c in alphabet if not "\u0980" <= c <= "\u09ff" and c != ZWNJ
     }

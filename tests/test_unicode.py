@@ -565,7 +565,7 @@ def _exact_pairs(text: str) -> set[int]:
 INERT = "عم中가कάḀ\u1e9b\u0b47"  # U+0B47 composes only with non-inert seconds
 NOT_INERT = "\u0301\u0327\u11a8\u093c\u0958\u2126\u0b3e"
 PAIR_ALPHABET = (
-    MESSY_ALPHABET + "োৌৈৗঅআ়্ংঁঃ৷|\u2000\u2028\u0965ক।,;:?!" + YYA_PRE + RRA_PRE + RHA_PRE + INERT + NOT_INERT
+    MESSY_ALPHABET + "োৌৈৗঅআ়্ংঁঃ৷|\u2000\u2028\u0965ক।,;:?!°«Â" + YYA_PRE + RRA_PRE + RHA_PRE + INERT + NOT_INERT
 )
 #: Its characters in the compact alphabet: lines of these take the fastest way.
 COMPACT_PAIR_ALPHABET = "".join(c for c in PAIR_ALPHABET if U._compact_encode(c) is not None)
@@ -609,6 +609,14 @@ def test_khanda_gate_on_bytes_equals_the_prefilter(text: str) -> None:
 @settings(max_examples=800, deadline=None)
 def test_fast_path_equals_plain_stage(text: str, quotes: str) -> None:
     assert fix_unicode(text, quotes=quotes) == unicode_stage(quotes=quotes)(text)
+
+
+def test_fast_path_equals_plain_stage_next_to_every_compact_character() -> None:
+    templates = ["হঠাত্{}", "ক{}ি", "ক{0}{0}", "আমি {} ,", "{}  খ", "ক্\u09df{}", "ে{}া"]
+    for c in U._compact_alphabet():
+        for template in templates:
+            text = template.format(c)
+            assert fix_unicode(text) == unicode_stage()(text), (template, hex(ord(c)))
 
 
 @pytest.mark.parametrize(
