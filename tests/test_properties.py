@@ -418,7 +418,11 @@ def test_alignment_check_catches_a_wrong_mapping() -> None:
 # --------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="core: a deletion at the start of the text is not in to_input(0, len(out)) (pipeline._Map._map)")
+# Issue 7 asks for ``to_input(0, len(out)) == (0, len(in))``; the core chose "a span never
+# absorbs an edit that only touches it", also at the text's ends (tests/test_pipeline.py
+# ``_check_whole_span``).  The two conflict when the output is one character ("ab" -> "b":
+# is to_input(0, 1) (1, 2) or (0, 2)?).  Pinned here until that is decided.
+@pytest.mark.xfail(strict=True, reason="core design vs issue 7: a deletion at the start of the text is not in to_input(0, len(out))")
 def test_known_whole_output_maps_to_whole_input_after_leading_deletion() -> None:
     x = " (Xi Jinping)"
     y, al = Pipeline([_unicode.unicode_stage()]).normalize_with_alignment(x)
@@ -426,7 +430,7 @@ def test_known_whole_output_maps_to_whole_input_after_leading_deletion() -> None
     assert al.to_input(0, len(y)) == (0, len(x))
 
 
-@pytest.mark.xfail(strict=True, reason="core: a deletion at the end of the text is not in to_input(0, len(out))")
+@pytest.mark.xfail(strict=True, reason="core design vs issue 7: a deletion at the end of the text is not in to_input(0, len(out))")
 def test_known_whole_output_maps_to_whole_input_after_trailing_deletion() -> None:
     x = "বাংলা "
     y, al = Pipeline([_unicode.unicode_stage()]).normalize_with_alignment(x)
