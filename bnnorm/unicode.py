@@ -1028,7 +1028,11 @@ def _fix_unicode_fast(text: str, stage: Stage, quotes: str) -> str:
         out = _DANDA.run(out)
         punct_gate_valid = out is before  # a new । may follow a space
     if has_space_or_break:
-        out = _SPACES.run(out)
+        if encoded is not None and not ("\r" in out or "\x0b" in out or "\x0c" in out):
+            # NBSP is the only Unicode space in the compact alphabet: str.replace, then the usual tidy
+            out = _collapse_and_trim_spaces(out.replace("\u00a0", " "), False)
+        else:
+            out = _SPACES.run(out)
         punct_gate_valid = False  # NBSP → space may stand before punctuation now
     elif pairs & watched.spaces or out[:1] == " " or out[-1:] == " ":
         out = _collapse_and_trim_spaces(out, False, bool(pairs & watched.spaces))

@@ -545,6 +545,8 @@ def test_compact_alphabet() -> None:
     assert set(chars) <= simple
     # every character a watched pair is made of is in it
     assert set(U._expand(U.DOUBLE_SIGNS) + "অআ \n" + U.CLOSE_PUNCT) <= set(chars)
+    # the fast path replaces NBSP with str.replace: the only Unicode space in it
+    assert set(chars) & U._SPACE_OR_BREAK_SET == set("\x0b\x0c\r\u00a0")
     # the rare characters the fast path handles itself: the acted-on ones that are _NFC_SIMPLE
     acted_on = set(U._expand(U.INVISIBLES + ZWNJ + ZWJ + "\u09f7|" + U.UNICODE_SPACES + U.LINE_BREAKS)) - {"\n"}
     assert U._FAST_RARE == acted_on & set(U._expand(U._NFC_SIMPLE))
