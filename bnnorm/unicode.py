@@ -1035,7 +1035,7 @@ def _fix_unicode_fast(text: str, stage: Stage, quotes: str) -> str:
             out = _SPACES.run(out)
         punct_gate_valid = False  # NBSP → space may stand before punctuation now
     elif pairs & watched.spaces or out[:1] == " " or out[-1:] == " ":
-        out = _collapse_and_trim_spaces(out, False, bool(pairs & watched.spaces))
+        out = _collapse_and_trim_spaces(out, False, bool(pairs & watched.spaces))  # a run, or trimming only
     if not punct_gate_valid:
         out = _SPACE_BEFORE_PUNCT_PASS.run(out)
     elif pairs & watched.space_punct:  # the pass's own prefilter would say the same: go straight to it
