@@ -111,6 +111,9 @@ _LIST_MARKER = regex.compile(
 )
 
 
+_BN_TO_ASCII_DIGITS = str.maketrans(BN_DIGITS, "0123456789")
+
+
 #: Latin parentheticals that are markers, not glosses: file formats and citation abbreviations
 #: (Wikipedia's ``মূল (PDF) থেকে আর্কাইভ করা``).  Compared case-insensitively.
 NOT_GLOSSES = frozenset(
@@ -125,8 +128,12 @@ def classify_body(body: str) -> str | None:
     ('latin', 'mixed', None)
     >>> classify_body("ii"), classify_body("www.example.com"), classify_body("2025")
     (None, None, None)
+    >>> classify_body("Room ১০"), classify_body("Room 10"), classify_body("mp৩")
+    ('latin', 'latin', None)
     """
-    stripped = body.strip(" \u00a0")
+    # Digits of either script are neutral: the decision must not change when the digit
+    # stage later writes them in the other script ((Room ১০) and (Room 10) are both glosses).
+    stripped = body.strip(" \u00a0").translate(_BN_TO_ASCII_DIGITS)
     if not stripped or not _HAS_LATIN.search(stripped):
         return None
     if _LATIN_BODY.fullmatch(stripped):
@@ -146,20 +153,53 @@ class _Raw(NamedTuple):
     end: int  # after the closing bracket
     body: str
     kind: str
-    chained: bool  # directly follows another gloss
+    chained: bool  # follows another gloss (directly, or once that one is gone)
+    replacement: str  # what the span space_start..end becomes: "" or one space
 
 
-def _after_bengali(text: str, pos: int) -> bool:
-    """True if, before *pos* (spaces and closing quotes skipped), the line ends in Bengali."""
+def _chars_before(text: str, pos: int, removed: list[_Raw]) -> Iterator[tuple[str, bool]]:
+    """The characters before *pos*, nearest first, as they will be once the glosses in
+    *removed* (earlier ones, in order) are replaced; each with whether a removed gloss
+    lies between it and *pos*."""
     i = pos
-    limit = max(0, pos - _MAX_LOOKBACK)
-    while i > limit and text[i - 1] in _HSPACE_SET:
+    k = len(removed) - 1
+    crossed = False
+    while i > 0:
+        if k >= 0 and removed[k].end == i:
+            crossed = True
+            for ch in reversed(removed[k].replacement):
+                yield ch, crossed
+            i = removed[k].space_start
+            k -= 1
+            continue
         i -= 1
+        yield text[i], crossed
+
+
+def _after_bengali(text: str, pos: int, removed: list[_Raw]) -> tuple[bool, bool]:
+    """Whether, before *pos* (spaces and at most two closing quotes skipped), the line ends
+    in Bengali -- judged on the text as it will be once the earlier glosses in *removed*
+    are gone, so that one run reaches the fixed point (``শি (Xi)’ (Li)`` → ``শি’``).
+    Second value: that Bengali lies before a removed gloss (the gloss is chained to it).
+
+    A look-back reads at most ``_MAX_LOOKBACK`` + 1 characters of that text and crosses
+    at most three removed glosses: two of them with only spaces between would be chained,
+    so each crossing after the first takes one of the two quotes.
+    """
+    chars = _chars_before(text, pos, removed)
+    seen = 0
+    ch, crossed = next(chars, ("", False))
+    while ch and seen < _MAX_LOOKBACK and ch in _HSPACE_SET:
+        seen += 1
+        ch, crossed = next(chars, ("", False))
     quotes = 0
-    while i > limit and quotes < 2 and text[i - 1] in _CLOSING_QUOTES:
-        i -= 1
+    while ch and seen < _MAX_LOOKBACK and quotes < 2 and ch in _CLOSING_QUOTES:
+        seen += 1
         quotes += 1
-    return i > 0 and _BN_BEFORE.match(text, i - 1) is not None
+        ch, crossed = next(chars, ("", False))
+    chars.close()
+    ok = bool(ch) and _BN_BEFORE.match(ch) is not None
+    return ok, ok and crossed
 
 
 def _space_start(text: str, pos: int) -> int:
@@ -170,9 +210,16 @@ def _space_start(text: str, pos: int) -> int:
     return i
 
 
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or unicodedata.category(ch)[0] == "M"
+
+
 def _scan(text: str, mixed: str) -> Iterator[_Raw]:
+    """The glosses of *text*, left to right.  Each is judged on the text as it will be once
+    the glosses before it are removed, so stripping once reaches the fixed point."""
     if "(" not in text and "[" not in text and "（" not in text and "［" not in text:
         return
+    removed: list[_Raw] = []  # earlier glosses; only the last few are ever looked at
     last_end = -1
     for m in _CANDIDATE.finditer(text):
         body = m.group("b")
@@ -182,26 +229,26 @@ def _scan(text: str, mixed: str) -> Iterator[_Raw]:
         start = m.start()
         space_start = _space_start(text, start)
         chained = space_start == last_end
-        if not chained and not _after_bengali(text, start):
-            continue
-        yield _Raw(space_start, start, m.end(), body, kind, chained)
-        last_end = m.end()
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or unicodedata.category(ch)[0] == "M"
-
-
-def _edits(text: str, mixed: str) -> list[Edit]:
-    out: list[Edit] = []
-    for g in _scan(text, mixed):
+        if not chained:
+            after, chained = _after_bengali(text, start, removed)
+            if not after:
+                continue
+        end = m.end()
         replacement = ""
-        if g.space_start == g.start and g.end < len(text) and _is_word_char(text[g.end]):
+        if space_start == start and end < len(text) and _is_word_char(text[end]):
             # No space before and a word right after (মুন্ড(Gland)যোনি, 'নাসা'(NASA)জানায়,
             # শি(Xi)(Jin)বলেন): one space keeps the words apart.
             replacement = " "
-        out.append(Edit(g.space_start, g.end, replacement, f"{g.kind}_gloss"))
-    return out
+        raw = _Raw(space_start, start, end, body, kind, chained, replacement)
+        yield raw
+        if len(removed) >= 8:
+            del removed[:4]  # a look-back crosses at most three removed glosses
+        removed.append(raw)
+        last_end = end
+
+
+def _edits(text: str, mixed: str) -> list[Edit]:
+    return [Edit(g.space_start, g.end, g.replacement, f"{g.kind}_gloss") for g in _scan(text, mixed)]
 
 
 @functools.cache

@@ -149,6 +149,13 @@ def test_mixed_behind_an_option() -> None:
         ("PDF", None),
         ("Na₂CO₃", None),
         ("x: y", None),
+        # digits of either script are neutral (the digit stage may rewrite them later)
+        ("Room ১০", "latin"),
+        ("Room 10", "latin"),
+        ("COVID-১৯", "latin"),
+        ("২০২৫", None),
+        ("mp৩", None),
+        ("www.a১.com", None),
     ],
 )
 def test_classify_body(body: str, kind: str | None) -> None:
@@ -247,6 +254,70 @@ def test_fast_path_equals_edits(text: str, mixed: str) -> None:
 def test_idempotent(text: str) -> None:
     once = strip_glosses(text)
     assert strip_glosses(once) == once
+
+
+# --------------------------------------------------------------------------
+# idempotence regressions (found by tests/test_properties.py and a hunt)
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("digits", ["১০", "10"])
+def test_latin_letters_with_digits_of_either_script_are_a_gloss(digits: str) -> None:
+    # (Room ১০) was kept, then stripped on the next normalize once its digits were ASCII.
+    assert strip_glosses(f"সভা (Room {digits}) হবে") == "সভা হবে"
+    assert strip_glosses(f"সভা ({digits}) হবে") == f"সভা ({digits}) হবে"  # numbers alone stay
+    [g] = find_glosses(f"সভা (Room {digits})")
+    assert g.english == f"Room {digits}"
+
+
+@pytest.mark.parametrize("options", [{}, {"digits": "bengali"}, {"standard": "wb", "calendar": "wb", "digits": "bengali"}])
+@pytest.mark.parametrize("text", ["সভা (Room ১০)", "সভা (Room 10)", "টিকা (COVID-১৯) দেওয়া", "ফাইল (mp৩) দেখুন"])
+def test_normalize_decides_the_same_for_either_digit_script(text: str, options: dict) -> None:
+    import bnnorm
+
+    once = bnnorm.normalize(text, **options)
+    assert bnnorm.normalize(once, **options) == once
+    assert "Room" not in once and "COVID" not in once
+    ascii_twin = text.translate(str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789"))
+    assert once == bnnorm.normalize(ascii_twin, **options)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the second gloss follows Bengali once the first is gone: one run reaches the fixed point
+        ("শি (Xi)’ (Li)", "শি’"),
+        ("শি (Xi)’’ (Li) বলেন", "শি’’ বলেন"),
+        ("শি(Xi)’(Li)বলেন", "শি’ বলেন"),
+        ("শি (Ab)” (Bc)” (Cd)", "শি””"),
+        # a third quote is one too many, on the first run as on the second
+        ("শি (Ab)’ (Bc)’ (Cd)’ (De)", "শি’’’ (De)"),
+        # a quote after a gloss that stays does not make the next one a gloss
+        ("শি (ii)’ (Li)", "শি (ii)’ (Li)"),
+        ("শি ’ (Li)", "শি ’ (Li)"),
+    ],
+)
+def test_gloss_after_a_quote_after_a_stripped_gloss(text: str, expected: str) -> None:
+    assert strip_glosses(text) == expected
+    assert strip_glosses(expected) == expected
+
+
+def test_gloss_after_a_quote_after_a_stripped_gloss_shares_its_phrase() -> None:
+    assert [(g.bengali, g.english) for g in find_glosses("প্রেসিডেন্ট শি (Xi)’ (Li)")] == [("শি", "Xi"), ("শি", "Li")]
+
+
+_HUNT_TOKENS = st.sampled_from(
+    ["শি", "কে", " ", "\u00a0", "(Xi)", "[Li Qiang]", "（Ab）", "(Room ১০)", "(Room 10)", "(২০২৫)", "(শি, Xi)",
+     "(", ")", "[", "]", "’", "”", "'", "\"", "»", "\n", ",", "।", "(ii)", "(PDF)", "(mp৩)", "১০", "Room", "-এর"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_HUNT_TOKENS, max_size=12).map("".join), st.sampled_from(["keep", "strip"]))
+def test_idempotent_on_gloss_soup(text: str, mixed: str) -> None:
+    # whole glosses, quotes and digits of both scripts: the pieces of the two bugs above
+    once = strip_glosses(text, mixed=mixed)
+    assert strip_glosses(once, mixed=mixed) == once
 
 
 def test_unchanged_text_is_returned_as_is() -> None:
