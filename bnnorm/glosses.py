@@ -54,7 +54,7 @@ from typing import NamedTuple
 import regex
 
 from .pipeline import Edit, Pass, Stage, apply_edits, check_choice, check_text
-from .script import BN_DIGITS, BN_LETTER, BN_TOKEN_CHAR, load_table, nfc, once
+from .script import BN_DIGITS, BN_LETTER, BN_MARK, BN_TOKEN_CHAR, ZWJ, ZWNJ, load_table, nfc, once
 
 __all__ = [
     "MAX_GLOSS_LENGTH",
@@ -89,9 +89,13 @@ _HSPACE_SET = frozenset(
     " \t\u00a0\u1680\u202f\u205f\u3000" + "".join(chr(c) for c in range(0x2000, 0x200B))
 )
 _CLOSING_QUOTES = frozenset("'\"’”»›")
+# Joiners join nothing next to a bracket: the look-back steps over them and a gloss takes
+# those right before and after it.  Left behind, one would sit next to Bengali or a
+# space once the gloss is gone, and the Unicode stage would drop it on the next run.
+_JOINERS = frozenset(ZWNJ + ZWJ)
 # Digits are not Bengali *text*: a gloss after ২০২৫ or 2025 would make the decision
 # depend on the digit form, and normalize(digits=...) would not be idempotent.
-_BN_BEFORE = regex.compile(f"[{BN_TOKEN_CHAR}]")
+_BN_BEFORE = regex.compile(f"[{BN_LETTER}{BN_MARK}]")  # a letter or sign; not a digit, not a joiner
 _MAX_LOOKBACK = 32  # spaces + quotes skipped when looking for the Bengali before a gloss
 
 _NAME_PUNCT = ".,\\-'’&/\u2010\u2011"
@@ -148,13 +152,15 @@ def classify_body(body: str) -> str | None:
 class _Raw(NamedTuple):
     """A gloss as the scanner sees it: bracket span, the spaces before it, body, kind."""
 
-    space_start: int  # start of the horizontal spaces before the bracket
+    space_start: int  # start of the horizontal spaces (and joiners) before the bracket
     start: int  # the opening bracket
     end: int  # after the closing bracket
     body: str
     kind: str
     chained: bool  # follows another gloss (directly, or once that one is gone)
-    replacement: str  # what the span space_start..end becomes: "" or one space
+    edit_start: int  # the span removed: from space_start (or the previous gloss's edit_end)
+    edit_end: int  # to end and the joiners right after it
+    replacement: str  # what edit_start..edit_end becomes: "" or one space
 
 
 def _chars_before(text: str, pos: int, removed: list[_Raw]) -> Iterator[tuple[str, bool]]:
@@ -165,11 +171,11 @@ def _chars_before(text: str, pos: int, removed: list[_Raw]) -> Iterator[tuple[st
     k = len(removed) - 1
     crossed = False
     while i > 0:
-        if k >= 0 and removed[k].end == i:
+        if k >= 0 and removed[k].edit_end == i:
             crossed = True
             for ch in reversed(removed[k].replacement):
                 yield ch, crossed
-            i = removed[k].space_start
+            i = removed[k].edit_start
             k -= 1
             continue
         i -= 1
@@ -189,13 +195,13 @@ def _after_bengali(text: str, pos: int, removed: list[_Raw]) -> tuple[bool, bool
     chars = _chars_before(text, pos, removed)
     seen = 0
     ch, crossed = next(chars, ("", False))
-    while ch and seen < _MAX_LOOKBACK and ch in _HSPACE_SET:
+    while ch and seen < _MAX_LOOKBACK and (ch in _HSPACE_SET or ch in _JOINERS):
         seen += 1
         ch, crossed = next(chars, ("", False))
     quotes = 0
-    while ch and seen < _MAX_LOOKBACK and quotes < 2 and ch in _CLOSING_QUOTES:
+    while ch and seen < _MAX_LOOKBACK and (quotes < 2 and ch in _CLOSING_QUOTES or ch in _JOINERS):
         seen += 1
-        quotes += 1
+        quotes += ch in _CLOSING_QUOTES
         ch, crossed = next(chars, ("", False))
     chars.close()
     ok = bool(ch) and _BN_BEFORE.match(ch) is not None
@@ -205,7 +211,7 @@ def _after_bengali(text: str, pos: int, removed: list[_Raw]) -> tuple[bool, bool
 def _space_start(text: str, pos: int) -> int:
     i = pos
     limit = max(0, pos - _MAX_LOOKBACK)
-    while i > limit and text[i - 1] in _HSPACE_SET:
+    while i > limit and (text[i - 1] in _HSPACE_SET or text[i - 1] in _JOINERS):
         i -= 1
     return i
 
@@ -220,7 +226,7 @@ def _scan(text: str, mixed: str) -> Iterator[_Raw]:
     if "(" not in text and "[" not in text and "（" not in text and "［" not in text:
         return
     removed: list[_Raw] = []  # earlier glosses; only the last few are ever looked at
-    last_end = -1
+    last_end = last_edit_end = -1
     for m in _CANDIDATE.finditer(text):
         body = m.group("b")
         kind = classify_body(body)
@@ -228,27 +234,32 @@ def _scan(text: str, mixed: str) -> Iterator[_Raw]:
             continue
         start = m.start()
         space_start = _space_start(text, start)
-        chained = space_start == last_end
+        # (the previous gloss may have taken joiners up to this one's spaces)
+        chained = last_end <= space_start <= last_edit_end
         if not chained:
             after, chained = _after_bengali(text, start, removed)
             if not after:
                 continue
-        end = m.end()
+        end = edit_end = m.end()
+        while edit_end < len(text) and text[edit_end] in _JOINERS:
+            edit_end += 1
         replacement = ""
-        if space_start == start and end < len(text) and _is_word_char(text[end]):
+        spaced = any(c in _HSPACE_SET for c in text[space_start:start])
+        if not spaced and edit_end < len(text) and _is_word_char(text[edit_end]):
             # No space before and a word right after (মুন্ড(Gland)যোনি, 'নাসা'(NASA)জানায়,
             # শি(Xi)(Jin)বলেন): one space keeps the words apart.
             replacement = " "
-        raw = _Raw(space_start, start, end, body, kind, chained, replacement)
+        edit_start = max(space_start, last_edit_end)
+        raw = _Raw(space_start, start, end, body, kind, chained, edit_start, edit_end, replacement)
         yield raw
         if len(removed) >= 8:
             del removed[:4]  # a look-back crosses at most three removed glosses
         removed.append(raw)
-        last_end = end
+        last_end, last_edit_end = end, edit_end
 
 
 def _edits(text: str, mixed: str) -> list[Edit]:
-    return [Edit(g.space_start, g.end, g.replacement, f"{g.kind}_gloss") for g in _scan(text, mixed)]
+    return [Edit(g.edit_start, g.edit_end, g.replacement, f"{g.kind}_gloss") for g in _scan(text, mixed)]
 
 
 @functools.cache

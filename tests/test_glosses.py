@@ -219,7 +219,7 @@ def test_linear_time_on_a_megabyte(unit: str) -> None:
     assert big / small < 30.0
 
 
-_ALPHABET = st.sampled_from(list("শিজনপং কেরা()[]（）\n Xi JAB.,-'&/১2"))
+_ALPHABET = st.sampled_from(list("শিজনপং কেরা()[]（）\n Xi JAB.,-'&/১2’\u200d"))
 
 
 def _edits(text: str):
@@ -236,7 +236,8 @@ def test_edits_are_single_glosses_on_one_line(text: str) -> None:
         # exactly one bracket pair, at the end, preceded only by spaces
         assert sum(removed.count(c) for c in "([（［") == 1
         assert sum(removed.count(c) for c in ")]）］") == 1
-        assert removed.lstrip(" \t\u00a0")[0] in "([（［" and removed[-1] in ")]）］"
+        # (the joiners right before and after it go with it)
+        assert removed.lstrip(" \t\u00a0\u200c\u200d")[0] in "([（［" and removed.rstrip("\u200c\u200d")[-1] in ")]）］"
         assert e.replacement in ("", " ")
     assert text.count("\n") == strip_glosses(text).count("\n")
 
@@ -306,9 +307,33 @@ def test_gloss_after_a_quote_after_a_stripped_gloss_shares_its_phrase() -> None:
     assert [(g.bengali, g.english) for g in find_glosses("প্রেসিডেন্ট শি (Xi)’ (Li)")] == [("শি", "Xi"), ("শি", "Li")]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a joiner is not Bengali text: after a digit or a bracket it does not make a gloss
+        ("শি১০\u200d(১০ Room)", "শি১০\u200d(১০ Room)"),
+        ("ণ[\u200c(Xi Jinping)", "ণ[\u200c(Xi Jinping)"),
+        # joiners next to a gloss go with it (left behind, the Unicode stage would drop
+        # them on the next normalize)
+        ("শি\u200d(Xi)", "শি"),
+        ("শি (Xi)\u200dA", "শিA"),
+        ("শি (Xi)\u200d(Li)", "শি"),
+        ("শি(Xi)\u200dবলেন", "শি বলেন"),
+        ("শি (Xi)\u200d’ (Li) বলেন", "শি’ বলেন"),
+    ],
+)
+def test_joiners_next_to_a_gloss(text: str, expected: str) -> None:
+    import bnnorm
+
+    assert strip_glosses(text) == expected
+    once = bnnorm.normalize(text)
+    assert bnnorm.normalize(once) == once
+
+
 _HUNT_TOKENS = st.sampled_from(
     ["শি", "কে", " ", "\u00a0", "(Xi)", "[Li Qiang]", "（Ab）", "(Room ১০)", "(Room 10)", "(২০২৫)", "(শি, Xi)",
-     "(", ")", "[", "]", "’", "”", "'", "\"", "»", "\n", ",", "।", "(ii)", "(PDF)", "(mp৩)", "১০", "Room", "-এর"]
+     "(", ")", "[", "]", "’", "”", "'", "\"", "»", "\n", ",", "।", "(ii)", "(PDF)", "(mp৩)", "১০", "Room", "-এর",
+     "\u200c", "\u200d"]
 )
 
 
