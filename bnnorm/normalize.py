@@ -70,7 +70,7 @@ def _pipeline(resolved: tuple[tuple[str, str], ...]) -> Pipeline:
     if o["digits"] != "keep":
         stages.append(_digits.digits_stage(to=o["digits"]))
     if o["whitespace"] != "keep":
-        stages.append(_unicode.whitespace_stage())
+        stages.append(_unicode.whitespace_stage(repairs=o["unicode"] != "keep"))
     return Pipeline(stages)
 
 

@@ -185,8 +185,16 @@ class Stage:
     name: str
     passes: tuple[Pass, ...]
     recipe: tuple[Callable[..., "Stage"], Mapping[str, Any]] | None = field(default=None, compare=False)
+    #: Optional whole-stage fast path; must equal running the passes (tested per stage).
+    fast: Callable[[str], str] | None = field(default=None, compare=False, repr=False)
 
     def __call__(self, text: str) -> str:
+        if self.fast is not None:
+            return self.fast(text)
+        return self.run_passes(text)
+
+    def run_passes(self, text: str) -> str:
+        """The passes one by one, each by its own fast path (what ``fast`` must equal)."""
         for p in self.passes:
             text = p.run(text)
         return text

@@ -42,6 +42,7 @@ object.
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import functools
 import re
 from typing import Any, NamedTuple
@@ -450,7 +451,8 @@ def fix_yaphala_nukta(text: str) -> str:
 
 # ত্ + ZWJ is the Unicode 4.0 spelling of ৎ.  Without the ZWJ, ত্ is ৎ when a
 # word ends there (হঠাত্, বিদ্যুত্; a digit of either script ends the word too,
-# so converting digits later cannot change the verdict) or before an independent vowel,
+# so converting digits later cannot change the verdict, and so does ৷, which
+# the danda pass turns into ।) or before an independent vowel,
 # and before ক খ প স (উত্কর্ষ, উত্খাত, উত্পাদন, উত্সব, মত্স্য): the
 # native clusters that Bengali spells with ৎ.  ত্ত ত্থ ত্ন ত্ব ত্ম ত্য ত্র
 # are real conjuncts (তত্ত্ব, আত্মা, পত্নী) and other pairs (ত্শ, ত্ল in
@@ -460,12 +462,12 @@ def fix_yaphala_nukta(text: str) -> str:
 _KHANDA_TA = _compile(
     f"ত{VIRAMA}{ZWJ}"
     f"|(?<=[{_BN_LETTER_OR_SIGN_NOT_VIRAMA}])ত{VIRAMA}"
-    f"(?=[কখপস]|[\u0985-\u0994]|[০-৯]|[^{_BN_BLOCK}{ZWNJ}{ZWJ}]|$)"
+    f"(?=[কখপস\u09f7]|[\u0985-\u0994]|[০-৯]|[^{_BN_BLOCK}{ZWNJ}{ZWJ}]|$)"
 )
 
 
 # Prefilter (a superset of _KHANDA_TA's matches, without the lookbehind).
-_KHANDA_TA_ANY = _compile_re(f"ত{VIRAMA}(?:[{ZWJ}কখপস\u0985-\u0994০-৯]|[^{_BN_BLOCK}{ZWNJ}]|\\Z)")
+_KHANDA_TA_ANY = _compile_re(f"ত{VIRAMA}(?:[{ZWJ}কখপস\u09f7\u0985-\u0994০-৯]|[^{_BN_BLOCK}{ZWNJ}]|\\Z)")
 
 
 def fix_khanda_ta(text: str) -> str:
@@ -915,7 +917,7 @@ def _compact_khanda_gate() -> Any:
         return codecs.charmap_encode(chars, "strict", encoding_map)[0]
 
     alphabet = _compact_alphabet()
-    followers = set(_expand(f"{ZWJ}কখপস\u0985-\u0994০-৯")) | {
+    followers = set(_expand(f"{ZWJ}কখপস\u09f7\u0985-\u0994০-৯")) | {
         c for c in alphabet if not "\u0980" <= c <= "\u09ff" and c != ZWNJ
     }
     follower_bytes = b"".join(re.escape(enc(c)) for c in sorted(followers) if c in alphabet)
@@ -1050,20 +1052,34 @@ _STAGES: dict[str, Stage] = {}
 
 @functools.lru_cache(maxsize=None)
 def unicode_stage(*, quotes: str = "keep") -> Stage:
-    """The Unicode repair stage (cached per option); see the module docstring for its passes."""
+    """The Unicode repair stage (cached per option); see the module docstring for its passes.
+
+    Calling the stage runs :func:`_fix_unicode_fast` (only the passes that can
+    act); explanations and alignment run the passes one by one.  Both give the
+    same text (tested).
+    """
     check_choice("quotes", quotes, QUOTE_MODES)
     passes = _REPAIR_PASSES + ((_QUOTES,) if quotes == "ascii" else ())
-    return Stage("unicode", passes, (unicode_stage, {"quotes": quotes}))
+    plain = Stage("unicode", passes, (unicode_stage, {"quotes": quotes}))
+    return dataclasses.replace(plain, fast=functools.partial(_fix_unicode_fast, stage=plain, quotes=quotes))
 
 
 @functools.lru_cache(maxsize=None)
-def whitespace_stage() -> Stage:
-    """The final tidy of the default pipeline: spaces, then no space before punctuation.
+def whitespace_stage(*, repairs: bool = False) -> Stage:
+    """The final tidy of the default pipeline.
 
     Earlier stages (gloss stripping, dates) can leave double spaces or a space
-    before a comma; this pass removes them.  Idempotent.
+    before a comma, and -- by removing a gloss -- bring a ``|`` or a joiner
+    next to a Bengali word.  ``repairs=False``: spaces, then no space before
+    punctuation.  ``repairs=True`` (what ``normalize`` uses when the Unicode
+    stage is on): every Unicode repair again, so the pipeline's output is a
+    fixed point of the Unicode stage; on text that needs nothing this costs
+    the fast path's scans.  Idempotent either way.
     """
-    return Stage("whitespace", (_SPACES, _SPACE_BEFORE_PUNCT_PASS), (whitespace_stage, {}))
+    if repairs:
+        plain = Stage("whitespace", _REPAIR_PASSES, (whitespace_stage, {"repairs": True}))
+        return dataclasses.replace(plain, fast=functools.partial(_fix_unicode_fast, stage=plain, quotes="keep"))
+    return Stage("whitespace", (_SPACES, _SPACE_BEFORE_PUNCT_PASS), (whitespace_stage, {"repairs": False}))
 
 
 def fix_unicode(text: str, *, quotes: str = "keep") -> str:

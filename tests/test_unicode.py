@@ -732,3 +732,36 @@ def test_docs_examples() -> None:
     doc = Path(__file__).resolve().parent.parent / "docs" / "unicode.md"
     result = doctest.testfile(str(doc), module_relative=False)
     assert result.attempted >= 3 and result.failed == 0
+
+
+# --------------------------------------------------------------------------
+# the stage objects used by normalize(): whole-stage fast path, final tidy
+# --------------------------------------------------------------------------
+
+_STAGE_ALPHABET = "কতয়ড়া ে ো ্ ়\u09df\u200c\u200d\u200b\u00a0 |।৷,:(X)i০১2" + "\u09cd\u09be"
+
+
+@given(st.text(alphabet=_STAGE_ALPHABET, max_size=40))
+def test_stage_fast_path_equals_passes(text):
+    from bnnorm.unicode import unicode_stage, whitespace_stage
+
+    for stage in (unicode_stage(), unicode_stage(quotes="ascii"), whitespace_stage(repairs=True), whitespace_stage()):
+        assert stage(text) == stage.run_passes(text)
+
+
+def test_khanda_ta_before_bengali_danda_in_one_run():
+    # regression (fuzzing): ত্৷ became ৎ। only on a second run
+    once = fix_unicode("হঠাত্৷ সে")
+    assert once == "হঠাৎ। সে"
+    assert fix_unicode(once) == once
+
+
+def test_final_tidy_repairs_what_gloss_stripping_uncovers():
+    import bnnorm
+
+    # regression (fuzzing): a '|' brought next to a Bengali word by gloss stripping became । only on the next run
+    once = bnnorm.normalize("আমি শি (Xi Jinping)|")
+    assert once == "আমি শি।"
+    assert bnnorm.normalize(once) == once
+    # with the Unicode stage off, the final tidy only touches spaces
+    assert bnnorm.normalize("আমি শি (Xi Jinping)|", unicode="keep") == "আমি শি|"
