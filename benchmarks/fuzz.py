@@ -23,7 +23,6 @@ Output: ``benchmarks/results/fuzz.txt``.
 from __future__ import annotations
 
 import argparse
-import re
 import subprocess
 import sys
 import time
@@ -59,19 +58,6 @@ ALPHABET = (
        "টা", "টায়", "মিনিটে", "লা", "শে", "বঙ্গাব্দ", "খ্রিস্টাব্দ", "সালের", "হিজরি",
        "চিন", "চিনের", "বেজিং", "শি", "জিনপিং", "সি চিন পিং", "শ্রেণী", "(Xi Jinping)", "Sep", "November", "pm"]
 )
-
-
-def KNOWN_GLOSS_ORDER_BUG(text: str) -> bool:
-    """Known bugs (strict xfails in tests/test_properties.py): in ``normalize``,
-    stripping a gloss after the Unicode repairs can leave text those repairs
-    would change (a joiner, a ``|`` after a Bengali word, ``আ`` + ``া``), and a
-    parenthetical kept for its Bengali digits is stripped once digits are
-    ASCII.  Inputs with a ``(`` check the stages alone, not ``normalize``."""
-    return "(" in text
-
-
-#: Known bug (strict xfail): the second of two glosses with a closing quote between them.
-_CHAINED_AFTER_QUOTE = re.compile(r"\)[\s\u200b'\"‘’“”]*['\"‘’“”][\s\u200b'\"‘’“”]*\(")
 
 
 def text_from(data: bytes) -> str:
@@ -114,12 +100,6 @@ def make_check(target: str):
 
         def check(text: str) -> None:
             for name, f in stages.items():
-                if name == "normalize" and KNOWN_GLOSS_ORDER_BUG(text):
-                    continue  # explore past the known bugs
-                if name == "strip_glosses" and _CHAINED_AFTER_QUOTE.search(text):
-                    continue
-                if name in ("normalize", "fix_unicode") and "ত্" in text and "৷" in text:
-                    continue  # known (strict xfail): ত্ before ৷
                 once = f(text)
                 if f(once) != once:
                     raise AssertionError(f"{name} not idempotent: {text!r} -> {once!r} -> {f(once)!r}")

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import functools
 import os
-import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -222,32 +221,12 @@ FINDERS = {
 # --------------------------------------------------------------------------
 # idempotence.  Known bugs are pinned by ``xfail(strict=True)`` example tests
 # at the end of this file (so they flip when fixed); a property steps around
-# exactly that failure and goes on checking everything else.
+# exactly such a failure (today only the alignment one, in check_alignment).
 # --------------------------------------------------------------------------
-
-
-_CHAINED_GLOSS_AFTER_QUOTE = re.compile(r"\)[\s\u200b'\"‘’“”]*['\"‘’“”][\s\u200b'\"‘’“”]*\(")
-
-
-def known_idempotence_bug(name: str, x: str, y: str) -> bool:
-    """The open bugs pinned by the strict xfails at the end of this file, recognised exactly."""
-    if name.startswith("normalize") and not name.startswith("normalize_dates"):
-        # Gloss stripping runs after the Unicode repairs (and keeps a parenthetical for its
-        # Bengali digits): the second run changes text only where a gloss was or is stripped.
-        options = {"standard": "wb", "calendar": "wb", "digits": "bengali"} if "bengali digits" in name else {}
-        if any(step.stage == "glosses" for step in bnnorm.explain(x, **options) + bnnorm.explain(y, **options)):
-            return True
-    if name.startswith(("strip_glosses", "normalize")) and _CHAINED_GLOSS_AFTER_QUOTE.search(x):
-        return True
-    if name.startswith(("fix_unicode", "normalize")) and "ত্" in x and "৷" in x:
-        return True  # khanda_ta before danda
-    return False
 
 
 def check_idempotent(name: str, f, x: str, y: str) -> None:
     again = f(y)
-    if again != y and known_idempotence_bug(name, x, y):
-        return
     assert again == y, f"{name} is not idempotent: {x!r} -> {y!r} -> {again!r}"
 
 
@@ -471,52 +450,45 @@ def test_doubled_hour_word_is_idempotent() -> None:
     assert bnnorm.normalize_dates(once) == once
 
 
-# Found by benchmarks/fuzz.py (target "idempotence").  In the default pipeline
-# the gloss stage runs after the Unicode repairs, so text that a stripped gloss
-# brings together is not repaired until the next run.
+# Found by benchmarks/fuzz.py (target "idempotence"), fixed since: in the default
+# pipeline the gloss stage runs after the Unicode repairs, so text that a stripped
+# gloss brought together was not repaired until the next run; glosses with Bengali
+# digits and chained glosses; khanda ta before ৷.
 
 
-@pytest.mark.xfail(strict=True, reason="pipeline order: a '|' brought next to a Bengali word by gloss stripping becomes । only on the next run")
-def test_known_danda_after_stripped_gloss_not_idempotent() -> None:
-    once = bnnorm.normalize("আমি শি (Xi Jinping)|")  # -> 'আমি শি|'
-    assert bnnorm.normalize(once) == once  # the second run gives 'আমি শি।'
+def test_danda_after_stripped_gloss_is_idempotent() -> None:
+    once = bnnorm.normalize("আমি শি (Xi Jinping)|")  # was 'আমি শি|', then 'আমি শি।'
+    assert bnnorm.normalize(once) == once
 
 
-@pytest.mark.xfail(strict=True, reason="pipeline order: a joiner kept beside a gloss is dropped on the next run once the gloss is gone")
-def test_known_joiner_left_by_stripped_gloss_not_idempotent() -> None:
-    once = bnnorm.normalize("ণ[\u200c(Xi Jinping)")  # -> 'ণ[\u200c'
-    assert bnnorm.normalize(once) == once  # the second run gives 'ণ['
+def test_joiner_left_by_stripped_gloss_is_idempotent() -> None:
+    once = bnnorm.normalize("ণ[\u200c(Xi Jinping)")  # was 'ণ[\u200c', then 'ণ['
+    assert bnnorm.normalize(once) == once
 
 
-@pytest.mark.xfail(strict=True, reason="glosses: a parenthetical kept for its Bengali digits is stripped once digits are ASCII")
-def test_known_gloss_with_bengali_digits_not_idempotent() -> None:
-    once = bnnorm.normalize("সভা (Room ১০)")  # -> 'সভা (Room 10)'
-    assert bnnorm.normalize(once) == once  # the second run gives 'সভা'
+def test_gloss_with_bengali_digits_is_idempotent() -> None:
+    once = bnnorm.normalize("সভা (Room ১০)")  # was 'সভা (Room 10)', then 'সভা'
+    assert bnnorm.normalize(once) == once
 
 
-@pytest.mark.xfail(strict=True, reason="glosses: the second of two glosses with a closing quote between them is stripped only on the next run")
-def test_known_chained_glosses_after_quote_not_idempotent() -> None:
-    once = bnnorm.strip_glosses("শি (Xi)’ (Li)")  # -> 'শি’ (Li)'
-    assert bnnorm.strip_glosses(once) == once  # the second run gives 'শি’'
+def test_chained_glosses_after_quote_are_idempotent() -> None:
+    once = bnnorm.strip_glosses("শি (Xi)’ (Li)")  # was 'শি’ (Li)', then 'শি’'
+    assert bnnorm.strip_glosses(once) == once
 
 
-@pytest.mark.xfail(strict=True, reason="unicode: khanda_ta runs before danda, and ৷ (U+09F7) counts as part of the word: ত্৷ becomes ৎ। only on the next run")
-def test_known_khanda_ta_before_bengali_danda_not_idempotent() -> None:
-    once = bnnorm.fix_unicode("হঠাত্৷ সে")  # -> 'হঠাত্। সে'
-    assert bnnorm.fix_unicode(once) == once  # the second run gives 'হঠাৎ। সে'
+def test_khanda_ta_before_bengali_danda_is_idempotent() -> None:
+    once = bnnorm.fix_unicode("হঠাত্৷ সে")  # was 'হঠাত্। সে', then 'হঠাৎ। সে'
+    assert bnnorm.fix_unicode(once) == once
 
 
-@pytest.mark.parametrize(
-    "name, x",
-    [
-        ("normalize", "আমি শি (Xi Jinping)|"),
-        ("normalize", "ণ[\u200c(Xi Jinping)"),
-        ("normalize", "সভা (Room ১০)"),
-        ("strip_glosses", "শি (Xi)’ (Li)"),
-        ("fix_unicode", "হঠাত্৷ সে"),
-    ],
-)
-def test_known_bug_detector_recognises_each_pinned_example(name: str, x: str) -> None:
-    # The properties step around exactly these bugs; the detector must know each one.
-    f = STAGE_FUNCTIONS[name]
-    assert known_idempotence_bug(name, x, f(x))
+@pytest.mark.xfail(strict=True, reason="pipeline order: the final tidy repairs what a stripped gloss brought together (টা + া), after spelling ran; the next run's spelling then sees a known word")
+def test_known_spelling_after_tidy_not_idempotent() -> None:
+    once = bnnorm.normalize("চিনটা (Xi Jinping)া")  # -> 'চিনটা'
+    assert bnnorm.normalize(once) == once  # the second run gives 'চীনটা'
+
+
+@pytest.mark.xfail(strict=True, reason="glosses: a quote after 10 or more chained glosses is past the bounded look-back; the next gloss is stripped on the next run (maybe an accepted limit: document it)")
+def test_known_long_gloss_chain_before_quote_not_idempotent() -> None:
+    text = "মক" + "(Xi Jinping)" * 10 + "’(Xi Jinping)"
+    once = bnnorm.strip_glosses(text)  # -> 'মক’(Xi Jinping)'
+    assert bnnorm.strip_glosses(once) == once  # the second run gives 'মক’'
