@@ -163,12 +163,12 @@ class _Raw(NamedTuple):
     replacement: str  # what edit_start..edit_end becomes: "" or one space
 
 
-def _chars_before(text: str, pos: int, removed: list[_Raw]) -> Iterator[tuple[str, bool]]:
-    """The characters before *pos*, nearest first, as they will be once the glosses in
-    *removed* (earlier ones, in order) are replaced; each with whether a removed gloss
-    lies between it and *pos*."""
+def _chars_before(text: str, pos: int, removed: list[_Raw], count: int) -> Iterator[tuple[str, bool]]:
+    """The characters before *pos*, nearest first, as they will be once the glosses
+    ``removed[:count]`` (the ones before *pos*, in order) are replaced; each with whether
+    a removed gloss lies between it and *pos*."""
     i = pos
-    k = len(removed) - 1
+    k = count - 1
     crossed = False
     while i > 0:
         if k >= 0 and removed[k].edit_end == i:
@@ -182,7 +182,7 @@ def _chars_before(text: str, pos: int, removed: list[_Raw]) -> Iterator[tuple[st
         yield text[i], crossed
 
 
-def _after_bengali(text: str, pos: int, removed: list[_Raw]) -> tuple[bool, bool]:
+def _after_bengali(text: str, pos: int, removed: list[_Raw], count: int | None = None) -> tuple[bool, bool]:
     """Whether, before *pos* (spaces and at most two closing quotes skipped), the line ends
     in Bengali -- judged on the text as it will be once the earlier glosses in *removed*
     are gone, so that one run reaches the fixed point (``শি (Xi)’ (Li)`` → ``শি’``).
@@ -192,7 +192,7 @@ def _after_bengali(text: str, pos: int, removed: list[_Raw]) -> tuple[bool, bool
     at most three removed glosses: two of them with only spaces between would be chained,
     so each crossing after the first takes one of the two quotes.
     """
-    chars = _chars_before(text, pos, removed)
+    chars = _chars_before(text, pos, removed, len(removed) if count is None else count)
     seen = 0
     ch, crossed = next(chars, ("", False))
     while ch and seen < _MAX_LOOKBACK and (ch in _HSPACE_SET or ch in _JOINERS):
@@ -225,6 +225,9 @@ def _scan(text: str, mixed: str) -> Iterator[_Raw]:
     the glosses before it are removed, so stripping once reaches the fixed point."""
     if "(" not in text and "[" not in text and "（" not in text and "［" not in text:
         return
+    if mixed == "strip":
+        yield from _scan_nested(text, mixed)
+        return
     removed: list[_Raw] = []  # earlier glosses; only the last few are ever looked at
     last_end = last_edit_end = -1
     for m in _CANDIDATE.finditer(text):
@@ -256,6 +259,74 @@ def _scan(text: str, mixed: str) -> Iterator[_Raw]:
             del removed[:4]  # a look-back crosses at most three removed glosses
         removed.append(raw)
         last_end, last_edit_end = end, edit_end
+
+
+_BRACKET_OR_BREAK = regex.compile(f"[{_BRACKETS}{_LINE_BREAKS}]")
+_CLOSE_TO_OPEN = {close: open_ for open_, close in _OPEN_TO_CLOSE.items()}
+
+
+def _scan_nested(text: str, mixed: str) -> list[_Raw]:
+    """:func:`_scan` for ``mixed="strip"``, where removing a gloss can make the brackets
+    around it a candidate: ``শি (Xi ক [Li])`` → ``শি (Xi ক)``, a mixed gloss, which one run
+    must remove too.  Brackets are paired on the text as it will be: a stack of the brackets
+    still visible, where a removed gloss takes its own pair off.  (With ``mixed="keep"`` a
+    Latin gloss inside brackets follows Bengali inside them, so the brackets around it hold
+    Bengali and stay: :func:`_scan`'s single pattern is enough.)
+
+    Linear: each bracket is pushed once; the removed glosses inside a pair are summed and
+    joined once, when the pair closes -- after that they are either merged into the
+    enclosing gloss or fenced off by the pair's visible brackets.
+    """
+    removed: list[_Raw] = []  # the glosses to remove so far, in order, none inside another
+    visible: list[tuple[int, str, int]] = []  # (position, bracket, len(removed) then)
+    for m in _BRACKET_OR_BREAK.finditer(text):
+        bracket, pos = m.group(), m.start()
+        if bracket not in _OPEN_TO_CLOSE and bracket not in _CLOSE_TO_OPEN:
+            visible.clear()  # a line break: nothing pairs across it
+            continue
+        if bracket in _OPEN_TO_CLOSE or not visible or visible[-1][1] != _CLOSE_TO_OPEN[bracket]:
+            visible.append((pos, bracket, len(removed)))
+            continue
+        open_pos, _, first = visible[-1]
+        inner = removed[first:]
+        length = pos - open_pos - 1 - sum(r.edit_end - r.edit_start - len(r.replacement) for r in inner)
+        raw = None
+        if 1 <= length <= MAX_GLOSS_LENGTH:
+            pieces, i = [], open_pos + 1
+            for r in inner:
+                pieces += (text[i : r.edit_start], r.replacement)
+                i = r.edit_end
+            pieces.append(text[i:pos])
+            raw = _judge(text, open_pos, pos + 1, "".join(pieces), mixed, removed, first)
+        if raw is None:
+            visible.append((pos, bracket, len(removed)))
+            continue
+        visible.pop()
+        del removed[first:]
+        removed.append(raw)
+    return removed
+
+
+def _judge(text: str, start: int, end: int, body: str, mixed: str, removed: list[_Raw], count: int) -> _Raw | None:
+    """The gloss text[start:end] is, or ``None``; *removed*[:count] are the glosses before it."""
+    kind = classify_body(body)
+    if kind is None or (kind == "mixed" and mixed != "strip"):
+        return None
+    last_end, last_edit_end = (removed[count - 1].end, removed[count - 1].edit_end) if count else (-1, -1)
+    space_start = _space_start(text, start)
+    chained = last_end <= space_start <= last_edit_end
+    if not chained:
+        after, chained = _after_bengali(text, start, removed, count)
+        if not after:
+            return None
+    edit_end = end
+    while edit_end < len(text) and text[edit_end] in _JOINERS:
+        edit_end += 1
+    replacement = ""
+    spaced = any(c in _HSPACE_SET for c in text[space_start:start])
+    if not spaced and edit_end < len(text) and _is_word_char(text[edit_end]):
+        replacement = " "  # see _scan
+    return _Raw(space_start, start, end, body, kind, chained, max(space_start, last_edit_end), edit_end, replacement)
 
 
 def _edits(text: str, mixed: str) -> list[Edit]:

@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 
 from bnnorm.glosses import (
     MAX_GLOSS_LENGTH,
+    _scan,
+    _scan_nested,
     classify_body,
     find_glosses,
     gloss_stage,
@@ -330,10 +332,41 @@ def test_joiners_next_to_a_gloss(text: str, expected: str) -> None:
     assert bnnorm.normalize(once) == once
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # mixed="strip": once the inner gloss is gone the brackets around it hold a mixed gloss
+        ("শি (Xi ক [Li])", "শি"),
+        ("শি (Xi ক [Li] [Ab]) বলেন", "শি বলেন"),
+        ("শি (ক (Xi)(Ab) Li)", "শি"),
+        # ... but not when they hold no Latin once it is gone, or follow no Bengali
+        ("শি (ক [Li])", "শি (ক)"),
+        ("Xi (Xi ক [Li])", "Xi (Xi ক)"),
+        # (a line break still ends every pair)
+        ("শি (Xi ক\n[Li])", "শি (Xi ক\n[Li])"),
+    ],
+)
+def test_mixed_strip_removes_what_an_inner_gloss_uncovers(text: str, expected: str) -> None:
+    assert strip_glosses(text, mixed="strip") == expected
+    assert strip_glosses(expected, mixed="strip") == expected
+
+
+def test_mixed_strip_nested_scan_is_linear() -> None:
+    def timed(n: int) -> float:
+        t = time.perf_counter()
+        assert strip_glosses("শি " + "(ক Xi ক " * n + "[Li]" + ")" * n, mixed="strip") == "শি"
+        strip_glosses("[]" * n, mixed="strip")
+        strip_glosses("শি (ক " + "(Xi)" * n + " Li)", mixed="strip")
+        return time.perf_counter() - t
+
+    small = max(timed(10_000), 0.01)
+    assert timed(100_000) / small < 30.0
+
+
 _HUNT_TOKENS = st.sampled_from(
     ["শি", "কে", " ", "\u00a0", "(Xi)", "[Li Qiang]", "（Ab）", "(Room ১০)", "(Room 10)", "(২০২৫)", "(শি, Xi)",
      "(", ")", "[", "]", "’", "”", "'", "\"", "»", "\n", ",", "।", "(ii)", "(PDF)", "(mp৩)", "১০", "Room", "-এর",
-     "\u200c", "\u200d"]
+     "\u200c", "\u200d", "(Xi ক ", "[Li]", "Xi"]
 )
 
 
@@ -343,6 +376,14 @@ def test_idempotent_on_gloss_soup(text: str, mixed: str) -> None:
     # whole glosses, quotes and digits of both scripts: the pieces of the two bugs above
     once = strip_glosses(text, mixed=mixed)
     assert strip_glosses(once, mixed=mixed) == once
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_HUNT_TOKENS, max_size=12).map("".join))
+def test_nested_scan_equals_single_pattern_scan_when_mixed_kept(text: str) -> None:
+    # Only mixed="strip" needs the stack scan: with mixed glosses kept, no removal
+    # uncovers a new gloss, and both scans agree on every span, kind and edit.
+    assert _scan_nested(text, "keep") == list(_scan(text, "keep"))
 
 
 def test_unchanged_text_is_returned_as_is() -> None:
