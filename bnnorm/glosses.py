@@ -163,36 +163,62 @@ class _Raw(NamedTuple):
     replacement: str  # what edit_start..edit_end becomes: "" or one space
 
 
-def _chars_before(text: str, pos: int, removed: list[_Raw], count: int) -> Iterator[tuple[str, bool]]:
+class _Removed:
+    """The glosses found so far, in order, none inside another, with for each the first of
+    the run of adjacent removals it ends (``শি(A)(B)(C)``: chained glosses leave nothing
+    between them), so that a look-back crosses a whole chain in one step."""
+
+    __slots__ = ("raws", "run_first")
+
+    def __init__(self) -> None:
+        self.raws: list[_Raw] = []
+        self.run_first: list[int] = []
+
+    def append(self, raw: _Raw) -> None:
+        k = len(self.raws)
+        prev = self.raws[-1] if k else None
+        # (a removal replaced by a space is followed by a word, never by another removal)
+        joined = prev is not None and prev.edit_end == raw.edit_start and not prev.replacement
+        self.raws.append(raw)
+        self.run_first.append(self.run_first[-1] if joined else k)
+
+    def truncate(self, count: int) -> None:
+        del self.raws[count:]
+        del self.run_first[count:]
+
+
+def _chars_before(text: str, pos: int, removed: _Removed, count: int) -> Iterator[tuple[str, bool]]:
     """The characters before *pos*, nearest first, as they will be once the glosses
-    ``removed[:count]`` (the ones before *pos*, in order) are replaced; each with whether
-    a removed gloss lies between it and *pos*."""
+    ``removed.raws[:count]`` (the ones before *pos*) are replaced; each with whether a
+    removed gloss lies between it and *pos*."""
+    raws, run_first = removed.raws, removed.run_first
     i = pos
     k = count - 1
     crossed = False
     while i > 0:
-        if k >= 0 and removed[k].edit_end == i:
+        if k >= 0 and raws[k].edit_end == i:
             crossed = True
-            for ch in reversed(removed[k].replacement):
+            for ch in reversed(raws[k].replacement):  # (the others in the run are "")
                 yield ch, crossed
-            i = removed[k].edit_start
+            k = run_first[k]
+            i = raws[k].edit_start
             k -= 1
             continue
         i -= 1
         yield text[i], crossed
 
 
-def _after_bengali(text: str, pos: int, removed: list[_Raw], count: int | None = None) -> tuple[bool, bool]:
+def _after_bengali(text: str, pos: int, removed: _Removed, count: int) -> tuple[bool, bool]:
     """Whether, before *pos* (spaces and at most two closing quotes skipped), the line ends
     in Bengali -- judged on the text as it will be once the earlier glosses in *removed*
     are gone, so that one run reaches the fixed point (``শি (Xi)’ (Li)`` → ``শি’``).
     Second value: that Bengali lies before a removed gloss (the gloss is chained to it).
 
     A look-back reads at most ``_MAX_LOOKBACK`` + 1 characters of that text and crosses
-    at most three removed glosses: two of them with only spaces between would be chained,
-    so each crossing after the first takes one of the two quotes.
+    at most three runs of adjacent removed glosses (a run in one step): between two runs
+    there is text, and only a closing quote can be crossed there.
     """
-    chars = _chars_before(text, pos, removed, len(removed) if count is None else count)
+    chars = _chars_before(text, pos, removed, count)
     seen = 0
     ch, crossed = next(chars, ("", False))
     while ch and seen < _MAX_LOOKBACK and (ch in _HSPACE_SET or ch in _JOINERS):
@@ -228,37 +254,12 @@ def _scan(text: str, mixed: str) -> Iterator[_Raw]:
     if mixed == "strip":
         yield from _scan_nested(text, mixed)
         return
-    removed: list[_Raw] = []  # earlier glosses; only the last few are ever looked at
-    last_end = last_edit_end = -1
+    removed = _Removed()
     for m in _CANDIDATE.finditer(text):
-        body = m.group("b")
-        kind = classify_body(body)
-        if kind is None or (kind == "mixed" and mixed != "strip"):
-            continue
-        start = m.start()
-        space_start = _space_start(text, start)
-        # (the previous gloss may have taken joiners up to this one's spaces)
-        chained = last_end <= space_start <= last_edit_end
-        if not chained:
-            after, chained = _after_bengali(text, start, removed)
-            if not after:
-                continue
-        end = edit_end = m.end()
-        while edit_end < len(text) and text[edit_end] in _JOINERS:
-            edit_end += 1
-        replacement = ""
-        spaced = any(c in _HSPACE_SET for c in text[space_start:start])
-        if not spaced and edit_end < len(text) and _is_word_char(text[edit_end]):
-            # No space before and a word right after (মুন্ড(Gland)যোনি, 'নাসা'(NASA)জানায়,
-            # শি(Xi)(Jin)বলেন): one space keeps the words apart.
-            replacement = " "
-        edit_start = max(space_start, last_edit_end)
-        raw = _Raw(space_start, start, end, body, kind, chained, edit_start, edit_end, replacement)
-        yield raw
-        if len(removed) >= 8:
-            del removed[:4]  # a look-back crosses at most three removed glosses
-        removed.append(raw)
-        last_end, last_edit_end = end, edit_end
+        raw = _judge(text, m.start(), m.end(), m.group("b"), mixed, removed, len(removed.raws))
+        if raw is not None:
+            removed.append(raw)
+            yield raw
 
 
 _BRACKET_OR_BREAK = regex.compile(f"[{_BRACKETS}{_LINE_BREAKS}]")
@@ -277,7 +278,7 @@ def _scan_nested(text: str, mixed: str) -> list[_Raw]:
     joined once, when the pair closes -- after that they are either merged into the
     enclosing gloss or fenced off by the pair's visible brackets.
     """
-    removed: list[_Raw] = []  # the glosses to remove so far, in order, none inside another
+    removed = _Removed()  # the glosses to remove so far
     visible: list[tuple[int, str, int]] = []  # (position, bracket, len(removed) then)
     for m in _BRACKET_OR_BREAK.finditer(text):
         bracket, pos = m.group(), m.start()
@@ -285,10 +286,10 @@ def _scan_nested(text: str, mixed: str) -> list[_Raw]:
             visible.clear()  # a line break: nothing pairs across it
             continue
         if bracket in _OPEN_TO_CLOSE or not visible or visible[-1][1] != _CLOSE_TO_OPEN[bracket]:
-            visible.append((pos, bracket, len(removed)))
+            visible.append((pos, bracket, len(removed.raws)))
             continue
         open_pos, _, first = visible[-1]
-        inner = removed[first:]
+        inner = removed.raws[first:]
         length = pos - open_pos - 1 - sum(r.edit_end - r.edit_start - len(r.replacement) for r in inner)
         raw = None
         if 1 <= length <= MAX_GLOSS_LENGTH:
@@ -299,20 +300,21 @@ def _scan_nested(text: str, mixed: str) -> list[_Raw]:
             pieces.append(text[i:pos])
             raw = _judge(text, open_pos, pos + 1, "".join(pieces), mixed, removed, first)
         if raw is None:
-            visible.append((pos, bracket, len(removed)))
+            visible.append((pos, bracket, len(removed.raws)))
             continue
         visible.pop()
-        del removed[first:]
+        removed.truncate(first)
         removed.append(raw)
-    return removed
+    return removed.raws
 
 
-def _judge(text: str, start: int, end: int, body: str, mixed: str, removed: list[_Raw], count: int) -> _Raw | None:
-    """The gloss text[start:end] is, or ``None``; *removed*[:count] are the glosses before it."""
+def _judge(text: str, start: int, end: int, body: str, mixed: str, removed: _Removed, count: int) -> _Raw | None:
+    """The gloss text[start:end] is, or ``None``; ``removed.raws[:count]`` are the glosses before it."""
     kind = classify_body(body)
     if kind is None or (kind == "mixed" and mixed != "strip"):
         return None
-    last_end, last_edit_end = (removed[count - 1].end, removed[count - 1].edit_end) if count else (-1, -1)
+    last = removed.raws[count - 1] if count else None
+    last_end, last_edit_end = (last.end, last.edit_end) if last else (-1, -1)
     space_start = _space_start(text, start)
     chained = last_end <= space_start <= last_edit_end
     if not chained:
@@ -325,7 +327,9 @@ def _judge(text: str, start: int, end: int, body: str, mixed: str, removed: list
     replacement = ""
     spaced = any(c in _HSPACE_SET for c in text[space_start:start])
     if not spaced and edit_end < len(text) and _is_word_char(text[edit_end]):
-        replacement = " "  # see _scan
+        # No space before and a word right after (মুন্ড(Gland)যোনি, 'নাসা'(NASA)জানায়,
+        # শি(Xi)(Jin)বলেন): one space keeps the words apart.
+        replacement = " "
     return _Raw(space_start, start, end, body, kind, chained, max(space_start, last_edit_end), edit_end, replacement)
 
 
