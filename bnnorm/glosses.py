@@ -54,7 +54,17 @@ from typing import NamedTuple
 import regex
 
 from .pipeline import Edit, Pass, Stage, apply_edits, check_choice, check_text
-from .script import BN_DIGITS, BN_LETTER, BN_MARK, BN_TOKEN_CHAR, ZWJ, ZWNJ, load_table, nfc, once
+from .script import (
+    BN_DIGITS,
+    BN_LETTER,
+    BN_MARK,
+    BN_TOKEN_CHAR,
+    ZWJ,
+    ZWNJ,
+    load_table,
+    nfc,
+    once,
+)
 
 __all__ = [
     "MAX_GLOSS_LENGTH",
@@ -293,7 +303,8 @@ def _scan_nested(text: str, mixed: str) -> list[_Raw]:
         length = pos - open_pos - 1 - sum(r.edit_end - r.edit_start - len(r.replacement) for r in inner)
         raw = None
         if 1 <= length <= MAX_GLOSS_LENGTH:
-            pieces, i = [], open_pos + 1
+            pieces: list[str] = []
+            i = open_pos + 1
             for r in inner:
                 pieces += (text[i : r.edit_start], r.replacement)
                 i = r.edit_end
