@@ -14,11 +14,14 @@ A bracketed span ``(…)``, ``[…]``, ``（…）`` or ``［…］`` is a *glos
    (an unbalanced or nested bracket makes the outer span a non-candidate; the
    innermost balanced pair is still judged on its own);
 2. it follows Bengali text: the text before it on the same line, after
-   horizontal spaces and at most two closing quotes, ends in a Bengali
-   letter or sign (not a digit) -- or it directly follows another gloss
-   (``রাশিয়ায় (Russia) (Rossiya)``).  A parenthetical at line start or after
-   Latin text (``call me (maybe)``) is not a gloss;
-3. its body is *Latin*: Latin letters (with diacritics), digits, spaces and the
+   horizontal spaces and at most two closing quotes (joiners stepped over), ends in a
+   Bengali letter or sign (not a digit, not a joiner) -- or it directly follows another
+   gloss (``রাশিয়ায় (Russia) (Rossiya)``).  That text is read as it will be once the
+   glosses before it are gone (``শি (Xi)’ (Li)`` → ``শি’``), so one run reaches the
+   fixed point.  A parenthetical at line start or after Latin text (``call me (maybe)``)
+   is not a gloss;
+3. its body is *Latin*: Latin letters (with diacritics), digits (of either script:
+   ``(Room ১০)`` is ``(Room 10)``), spaces and the
    punctuation of names ``. , - ' ’ & /``, with at least one Latin letter --
    and it is not a URL or domain (``(www.example.com)``; ``https://`` and
    e-mail addresses fail the character test anyway) and not a list marker
