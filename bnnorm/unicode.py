@@ -674,7 +674,7 @@ def _spaces_apply(text: str) -> str:
     """
     if not _may_need_space_fix(text):
         return text
-    return _collapse_and_trim_spaces(text, _has_unicode_space_or_rare_break(text) and not text.isascii())
+    return _collapse_and_trim_spaces(text, _has_unicode_space_or_rare_break(text))  # \r is ASCII too
 
 
 def _collapse_and_trim_spaces(text: str, unusual: bool, runs: bool | None = None) -> str:

@@ -765,3 +765,26 @@ def test_final_tidy_repairs_what_gloss_stripping_uncovers():
     assert bnnorm.normalize(once) == once
     # with the Unicode stage off, the final tidy only touches spaces
     assert bnnorm.normalize("আমি শি (Xi Jinping)|", unicode="keep") == "আমি শি|"
+
+
+def test_every_short_space_and_break_mix_agrees_on_all_paths():
+    """Exhaustive over short strings of spaces, line breaks and letters: the
+    stage's fast path, its passes' fast paths and its edits give one text.
+    Regression: ASCII text with ``\\r`` skipped the rare-break branch of the
+    spaces pass's fast path (' ( \\r\\n' kept a space before the CRLF)."""
+    import itertools
+
+    from bnnorm.pipeline import apply_edits
+    from bnnorm.unicode import unicode_stage, whitespace_stage
+
+    alphabet = [" ", "(", "\r", "\n", "\x0b", "\x1c", "\x85", "a", "ক", "\u00a0", "।"]
+    stages = (unicode_stage(), unicode_stage(quotes="ascii"), whitespace_stage(repairs=True), whitespace_stage())
+    for n in range(1, 4):
+        for chars in itertools.product(alphabet, repeat=n):
+            text = "".join(chars)
+            for stage in stages:
+                by_edits = text
+                for p in stage.passes:
+                    by_edits = apply_edits(by_edits, p.edits(by_edits))
+                assert stage(text) == stage.run_passes(text) == by_edits, (text, stage.name)
+    assert fix_unicode(" ( \r\n") == "(\r\n"
