@@ -139,7 +139,14 @@ def child(target: str, runs: int, max_len: int) -> None:
     def one_input(data: bytes) -> None:
         check(text_from(data))
 
-    atheris.Setup([sys.argv[0], f"-runs={runs}", f"-max_len={max_len}", "-print_final_stats=1"], one_input)
+    import tempfile
+
+    # Crash inputs go to the temporary directory, not into the working tree.
+    prefix = tempfile.gettempdir().rstrip("/") + f"/bnnorm-fuzz-{target}-"
+    atheris.Setup(
+        [sys.argv[0], f"-runs={runs}", f"-max_len={max_len}", "-print_final_stats=1", f"-artifact_prefix={prefix}"],
+        one_input,
+    )
     atheris.Fuzz()
 
 
@@ -185,6 +192,7 @@ def main(argv: list[str] | None = None) -> int:
             for line in tail[-6:]:
                 rep(f"        {line[:400]}")
             results[target]["error"] = tail[-6:]
+            results[target]["log_tail"] = log.splitlines()[-40:]  # libFuzzer's last words, for the record
     rep()
     rep(f"{len(results) - crashed} of {len(results)} targets ran {args.runs:,} inputs without a crash")
     rep.data["results"] = results
