@@ -338,6 +338,11 @@ def _judge(text: str, start: int, end: int, body: str, mixed: str, removed: _Rem
     edit_end = end
     while edit_end < len(text) and text[edit_end] in _JOINERS:
         edit_end += 1
+    if edit_end < len(text) and unicodedata.category(text[edit_end])[0] == "M":
+        # A combining mark right after the bracket ("…টা (Xi)া") is broken text; removing
+        # the gloss would attach the mark to the word before it, which later stages
+        # (spelling, the final tidy) then read differently on the next run.
+        return None
     replacement = ""
     spaced = any(c in _HSPACE_SET for c in text[space_start:start])
     if not spaced and edit_end < len(text) and _is_word_char(text[edit_end]):
