@@ -200,7 +200,7 @@ class _Tables:
     space_before: Any
     verse_range: Any
     anchor_words: tuple[str, ...]
-    anchor_keys: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]  # see _anchors
+    anchor_keys: tuple[tuple[str, frozenset[str], tuple[tuple[int, frozenset[str]], ...]], ...]  # see _anchors
     lead_tokens: frozenset[str]  # first tokens of every word a match can begin with
     follow_tokens: frozenset[str]  # first tokens of what may follow a match's leading number
     lead_heads: frozenset[str]
@@ -212,16 +212,36 @@ def _english_variants(form: str) -> list[str]:
     return [form, form.upper()] if form != form.upper() else [form]
 
 
-_ANCHOR_KEY = 3
+_MARK = regex.compile(r"\p{M}")
 
 
-def _anchor_keys(words: tuple[str, ...]) -> tuple[tuple[str, tuple[tuple[str, int], ...]], ...]:
-    """*words* grouped by their last ``_ANCHOR_KEY`` characters: ``(ending, ((word, offset of the ending), ...))``."""
-    groups: dict[str, list[tuple[str, int]]] = {}
+def _anchor_keys(words: tuple[str, ...]) -> tuple[tuple[str, frozenset[str], tuple[tuple[int, frozenset[str]], ...]], ...]:
+    """*words* grouped by their ending -- the last character, or the last two when
+    the last is a mark (a vowel sign, a nukta): ``(ending, characters right before
+    it, ((offset of the ending, words of that length), ...))``.  Seven endings cover
+    the day and hour words, so the text is searched seven times (``str.find``)
+    instead of once per word; the character before an ending rejects most hits.
+
+    >>> [(key, sorted(before), [(n, sorted(ws)) for n, ws in by_offset])
+    ...  for key, before, by_offset in _anchor_keys(("একুশে", "বিশে", "তেসরা", "দোসরা"))]
+    [('সরা', ['ে', 'ো'], [(2, ['তেসরা', 'দোসরা'])]), ('শে', ['ি', 'ু'], [(2, ['বিশে']), (3, ['একুশে'])])]
+    """
+    by_ending: dict[str, list[str]] = {}
     for word in words:
-        key = word[-_ANCHOR_KEY:]
-        groups.setdefault(key, []).append((word, len(word) - len(key)))
-    return tuple((key, tuple(group)) for key, group in sorted(groups.items()))
+        by_ending.setdefault(word[-2:] if len(word) > 2 and _MARK.match(word[-1]) else word[-1:], []).append(word)
+    out = []
+    for ending, group in sorted(by_ending.items()):
+        # The longest ending the group shares (সরা for তেসরা, দোসরা) finds fewer
+        # hits in the same one pass; every word stays longer than its key.
+        key = ending
+        while len(key) < min(map(len, group)) - 1 and all(w.endswith(group[0][-len(key) - 1 :]) for w in group):
+            key = group[0][-len(key) - 1 :]
+        lengths: dict[int, set[str]] = {}
+        for word in group:
+            lengths.setdefault(len(word) - len(key), set()).add(word)
+        before = frozenset(w[-len(key) - 1] for w in group)
+        out.append((key, before, tuple((offset, frozenset(lengths[offset])) for offset in sorted(lengths))))
+    return tuple(out)
 
 
 @once
@@ -772,15 +792,16 @@ def _known(token: str, words: frozenset[str], heads: frozenset[str]) -> bool:
 def _anchors(t: _Tables, text: str) -> list[int]:
     """Sorted positions that every match overlaps (see ``_tables``)."""
     points = [m.start() for m in t.digit_run.finditer(text)]
-    # Every occurrence of every anchor word, found through its last three
-    # characters: ~20 distinct endings instead of ~40 words, i.e. half the
-    # passes of str.find over the text, and the endings are rare.
-    for key, words in t.anchor_keys:
-        i = text.find(key)
+    # Every occurrence of every anchor word, found through its ending (see
+    # _anchor_keys): one str.find pass over the text per ending, not per word.
+    for key, before, by_offset in t.anchor_keys:
+        n = len(key)
+        i = text.find(key, 1)  # from 1: every anchor word is longer than its ending
         while i >= 0:
-            for word, offset in words:
-                if i >= offset and text.startswith(word, i - offset):
-                    points.append(i - offset)
+            if text[i - 1] in before:
+                for offset, words in by_offset:
+                    if offset <= i and text[i - offset : i + n] in words:
+                        points.append(i - offset)
             i = text.find(key, i + 1)
     points.sort()
     return points

@@ -472,6 +472,50 @@ def test_anchored_scan_equals_reference_scan(pieces):
     assert fast == slow
 
 
+ANCHOR_PIECES = PIECES + [
+    "আড়াই", "আড়াই", "দেড়", "তেসরা", "দোসরা", "চৌঠা", "পয়লা", "পহেলা", "বিশেষ", "একুশে", "শে", "রা", "লা", "ই",
+    "়", "ক" * 41, "১" * 41, "१", "‍",
+]
+
+
+def _naive_anchors(t, text):
+    """Every digit run and every occurrence of every anchor word, one str.find loop per word."""
+    points = [m.start() for m in t.digit_run.finditer(text)]
+    for word in t.anchor_words:
+        i = text.find(word)
+        while i >= 0:
+            points.append(i)
+            i = text.find(word, i + 1)
+    return sorted(points)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(ANCHOR_PIECES), max_size=30))
+def test_anchors_found_by_ending_equal_a_search_for_every_word(pieces):
+    text = "".join(pieces)
+    t = dates._tables()
+    assert dates._anchors(t, text) == _naive_anchors(t, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(ANCHOR_PIECES), max_size=30))
+def test_token_scan_equals_reference_scan_around_long_words_and_other_numerals(pieces):
+    # Tokens of 40+ letters or numerals, and numerals that are not digits (१),
+    # decide word and number starts from the character before them.
+    text = "".join(pieces)
+    t = dates._tables()
+    fast = [(m.span(), m.group()) for m in dates._matches(t, text)]
+    slow = [(m.span(), m.group()) for m in dates._reference_matches(t, text)]
+    assert fast == slow
+
+
+def test_every_anchor_word_is_found_once_wherever_it_stands():
+    t = dates._tables()
+    for word in t.anchor_words:
+        for text in (word, f"x{word}", f"{word}{word}", f"২০ {word} ডিসেম্বর"):
+            assert dates._anchors(t, text) == _naive_anchors(t, text), (word, text)
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=25))
 def test_normalize_dates_is_idempotent(pieces):
