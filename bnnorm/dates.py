@@ -149,6 +149,11 @@ def _spellings(form: str) -> list[str]:
     return out
 
 
+def _last_token(form: str) -> str:
+    """The last run of letters of *form* (আউয়াল in রবিউল আউয়াল, বান in শা'বান)."""
+    return regex.findall(r"[\p{L}\p{M}\u200c\u200d]+", form)[-1]
+
+
 def _first_token(form: str) -> str:
     m = regex.match(r"[\p{L}\p{M}\u200c\u200d]{1,40}", form)
     return m.group() if m else form
@@ -206,6 +211,9 @@ class _Tables:
     lead_heads: frozenset[str]
     follow_heads: frozenset[str]
     follow_prefixes: tuple[str, ...]  # ... or how that token may begin (ordinals, টা)
+    last_tokens: frozenset[str]  # last tokens of the words a match can have right before its first number
+    case_endings: frozenset[str]  # a weekday's case ending written after a hyphen (রবিবার-এর)
+    word_before: Any  # the letters right before a position (matched backwards)
 
 
 def _english_variants(form: str) -> list[str]:
@@ -373,6 +381,11 @@ def _tables() -> _Tables:
         anchor_words=anchor_words,
         anchor_keys=_anchor_keys(anchor_words),
         lead_tokens=lead_tokens,
+        last_tokens=frozenset(
+            _last_token(form) for name in ("weekday", "month_any", "fraction") for form in at_word.named_lists[name]
+        ),
+        case_endings=frozenset(v for e in _CASE_ENDINGS for v in _spellings(e)),
+        word_before=regex.compile(r"(?r)[\p{L}\p{M}\u200c\u200d]{1,41}"),
         follow_tokens=follow_tokens,
         follow_prefixes=follow_prefixes,
         lead_heads=frozenset(w[:2] for w in lead_tokens),
@@ -395,6 +408,8 @@ _NUM_END = r"(?!\p{N})"
 # য় written as য + nukta (NFC) or as the single code point U+09DF (raw web text).
 _YA = "(?:য\u09bc|\u09df)"
 _CASE = f"(?:-?(?:এর|এ|তে|কে|{_YA}ের|{_YA}ে|ের|ে|র|ও|ই))"
+# The same endings as words (for _word_may_reach): written after a hyphen they are a token.
+_CASE_ENDINGS = ("এর", "এ", "তে", "কে", "য\u09bcের", "য\u09bcে", "ের", "ে", "র", "ও", "ই")
 _PERIOD_CASE = f"(?:ের|ে|{_YA}|এ|র)"
 _O_CLOCK = f"(?:টা|টো|টে)(?:{_YA}|র)?"  # টো, টে: West Bengal colloquial
 
@@ -819,6 +834,38 @@ def _number_may_lead(t: _Tables, text: str, start: int) -> bool:
     return word.startswith(t.follow_prefixes) or _known(word, t.follow_tokens, t.follow_heads)
 
 
+# What may stand between the last word of a match's leading words and its first
+# anchor: "." after an abbreviation or weekday, then a weekday separator
+# (wd_sep: two spaces, one of ,|-–—(, two spaces) -- at most six characters.
+_GAP_CHARS = frozenset(" \u00a0.,|-–—(")
+_MAX_GAP = 6
+
+
+def _word_may_reach(t: _Tables, text: str, lo: int, p: int) -> bool:
+    """Whether a match beginning with a word at or after *lo* could reach the anchor at *p*.
+
+    Such a match has a weekday, a month or a fraction word right before *p*
+    (``শনিবার, ২০``, ``ডিসেম্বর ২০, ২০২৫``, ``সাড়ে ৪টা``), at most
+    ``_MAX_GAP`` separator characters away: when the word there is none of
+    them (``মোট ২০ জন``), no word before *p* needs trying.  A cheap
+    necessary condition, so the answer may be a false "yes", never a false "no".
+    """
+    k = p
+    while k > lo and p - k < _MAX_GAP and text[k - 1] in _GAP_CHARS:
+        k -= 1
+    if k <= lo or not t.wordish.match(text, k - 1):
+        return False
+    run = t.word_before.match(text, max(0, k - 41), k).group()
+    n = len(run)
+    if n > 40 or run in t.case_endings:
+        return True
+    last_tokens = t.last_tokens
+    for c in range(min(_MAX_CASE, n - 1) + 1):
+        if run[: n - c] in last_tokens:
+            return True
+    return False
+
+
 def _matches(t: _Tables, text: str) -> Iterator[Any]:
     """The matches a scan of every position with both patterns would give
     (``_reference_matches``), found by trying the patterns only at a few
@@ -832,6 +879,32 @@ def _matches(t: _Tables, text: str) -> Iterator[Any]:
         if p < pos:
             continue
         lo = max(pos, tried, p - _BACK)
+        if lo > p:
+            continue
+        if not _word_may_reach(t, text, lo, p):
+            # Only a match beginning at p itself is possible (every start in
+            # [lo, p) has p as its first anchor, and could only reach it
+            # through a word right before p).
+            tried = p + 1
+            prev = text[p - 1] if p else ""
+            if "0" <= text[p] <= "9" or "০" <= text[p] <= "৯":
+                # A number starts only after a non-letter, non-numeral (not in ক৫, ৫৫).
+                if p and (wordish.match(prev) or numeral.match(prev)):
+                    continue
+                if not _number_may_lead(t, text, p):
+                    continue
+                m = at_number.match(text, p)
+            else:
+                if p and wordish.match(prev):
+                    continue
+                word = token.match(text, p, p + _BACK).group(1)
+                if word[:2] not in lead_heads or not _known(word, lead_tokens, lead_heads):
+                    continue
+                m = at_word.match(text, p)
+            if m is not None and m.end() > m.start():
+                yield m
+                pos = m.end()
+            continue
         # The class of the character before the current token: "w" (letter,
         # mark, joiner), "n" (numeral) or "" (anything else, or the text start).
         if lo == 0:

@@ -473,8 +473,11 @@ def test_anchored_scan_equals_reference_scan(pieces):
 
 
 ANCHOR_PIECES = PIECES + [
-    "আড়াই", "আড়াই", "দেড়", "তেসরা", "দোসরা", "চৌঠা", "পয়লা", "পহেলা", "বিশেষ", "একুশে", "শে", "রা", "লা", "ই",
-    "়", "ক" * 41, "১" * 41, "१", "‍",
+    "আড\u09bcাই", "আ\u09dcাই", "দেড\u09bc", "দে\u09dc", "তেসরা", "দোসরা", "চৌঠা", "প\u09dfলা", "পহেলা", "বিশেষ", "একুশে",
+    "শে", "রা", "লা", "ই", "\u09bc", "ক" * 41, "১" * 41, "\u0967", "\u200d",
+    # the words that may stand right before a match's first number (_word_may_reach)
+    "রবিবারের", "রোববার-এর", "-এ", "রবি-উল-আউয়াল", "শা'বান", "জমাদিউস সানি", "১৪৪৭", "Sept.", "Nov.", "Wed.",
+    "Wednesday", "পৌনে", "মোট", ".", "|", "—", " (", ",  ", "  ",
 ]
 
 
@@ -507,6 +510,23 @@ def test_token_scan_equals_reference_scan_around_long_words_and_other_numerals(p
     fast = [(m.span(), m.group()) for m in dates._matches(t, text)]
     slow = [(m.span(), m.group()) for m in dates._reference_matches(t, text)]
     assert fast == slow
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "রবিবার, ২০ ডিসেম্বর ২০২৫", "রবিবারের (২০ ডিসেম্বর)", "রোববার-এর | ২০ ডিসেম্বর", "Wed. 3 Sept. 2025",
+        "Sunday, November 2, 2025", "ডিসেম্বর ২০, ২০২৫", "Sept.  3, 2025", "শনিবার, রবি-উল-আউয়াল ৩, ১৪৪৭",
+        "শা'বান ৩, ১৪৪৭", "সাড়ে ৪টায়", "পৌনে  ৫টা", "বুধবার — একুশে ফেব্রুয়ারি", "সাড়ে দেড়টায়", "মোট ২০ জন, রবিবার  -  ৫ই জুন",
+    ],
+)
+def test_a_match_begins_at_the_words_before_its_first_number(text):
+    """The scan skips the words before a number unless one may lead to it (_word_may_reach)."""
+    t = dates._tables()
+    fast = [(m.span(), m.group()) for m in dates._matches(t, text)]
+    assert fast == [(m.span(), m.group()) for m in dates._reference_matches(t, text)]
+    first_word = text.rindex("রবিবার") if text.startswith("মোট") else 0
+    assert fast[-1][0][0] == first_word, fast
 
 
 def test_every_anchor_word_is_found_once_wherever_it_stands():
