@@ -841,6 +841,20 @@ _GAP_CHARS = frozenset(" \u00a0.,|-–—(")
 _MAX_GAP = 6
 
 
+_CHAR_CLASSES: dict[str, str] = {}
+
+
+def _char_class(t: _Tables, ch: str) -> str:
+    """``"w"`` for a letter, mark or joiner, ``"n"`` for a numeral, else ``""``
+    (as the patterns' ``\\p{L}\\p{M}`` and ``\\p{N}`` see it; remembered per character)."""
+    cls = _CHAR_CLASSES.get(ch)
+    if cls is None:
+        cls = "w" if t.wordish.match(ch) else "n" if t.numeral.match(ch) else ""
+        if len(_CHAR_CLASSES) < 65536:  # bounded: one entry per distinct character seen
+            _CHAR_CLASSES[ch] = cls
+    return cls
+
+
 def _word_may_reach(t: _Tables, text: str, lo: int, p: int) -> bool:
     """Whether a match beginning with a word at or after *lo* could reach the anchor at *p*.
 
@@ -853,7 +867,7 @@ def _word_may_reach(t: _Tables, text: str, lo: int, p: int) -> bool:
     k = p
     while k > lo and p - k < _MAX_GAP and text[k - 1] in _GAP_CHARS:
         k -= 1
-    if k <= lo or not t.wordish.match(text, k - 1):
+    if k <= lo or _char_class(t, text[k - 1]) != "w":
         return False
     run = t.word_before.match(text, max(0, k - 41), k).group()
     n = len(run)
@@ -889,13 +903,13 @@ def _matches(t: _Tables, text: str) -> Iterator[Any]:
             prev = text[p - 1] if p else ""
             if "0" <= text[p] <= "9" or "০" <= text[p] <= "৯":
                 # A number starts only after a non-letter, non-numeral (not in ক৫, ৫৫).
-                if p and (wordish.match(prev) or numeral.match(prev)):
+                if p and _char_class(t, prev):
                     continue
                 if not _number_may_lead(t, text, p):
                     continue
                 m = at_number.match(text, p)
             else:
-                if p and wordish.match(prev):
+                if p and _char_class(t, prev) == "w":
                     continue
                 word = token.match(text, p, p + _BACK).group(1)
                 if word[:2] not in lead_heads or not _known(word, lead_tokens, lead_heads):
