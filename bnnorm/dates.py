@@ -587,9 +587,16 @@ def _case_suffix(suffix: str | None) -> str:
     return "-" + _CASE_OUT.get(s, s)
 
 
+_GROUP_NAMES: dict[Any, frozenset[str]] = {}  # pattern -> its group names (groupindex is a new dict per access)
+
+
 def _g(m: Any, name: str) -> str | None:
     """Group *name* of *m*, or ``None`` if it did not take part (or is not in this pattern)."""
-    return m.group(name) if name in m.re.groupindex else None
+    pattern = m.re
+    names = _GROUP_NAMES.get(pattern)
+    if names is None:
+        names = _GROUP_NAMES[pattern] = frozenset(pattern.groupindex)
+    return m.group(name) if name in names else None
 
 
 def _gv(m: Any, name: str) -> str:
