@@ -228,11 +228,11 @@ def _anchor_keys(words: tuple[str, ...]) -> tuple[tuple[str, frozenset[str], tup
     the last is a mark (a vowel sign, a nukta): ``(ending, characters right before
     it, ((offset of the ending, words of that length), ...))``.  Seven endings cover
     the day and hour words, so the text is searched seven times (``str.find``)
-    instead of once per word; the character before an ending rejects most hits.
+    instead of once per word; the two characters before an ending reject most hits.
 
     >>> [(key, sorted(before), [(n, sorted(ws)) for n, ws in by_offset])
     ...  for key, before, by_offset in _anchor_keys(("একুশে", "বিশে", "তেসরা", "দোসরা"))]
-    [('সরা', ['ে', 'ো'], [(2, ['তেসরা', 'দোসরা'])]), ('শে', ['ি', 'ু'], [(2, ['বিশে']), (3, ['একুশে'])])]
+    [('সরা', ['তে', 'দো'], [(2, ['তেসরা', 'দোসরা'])]), ('শে', ['কু', 'বি'], [(2, ['বিশে']), (3, ['একুশে'])])]
     """
     by_ending: dict[str, list[str]] = {}
     for word in words:
@@ -247,7 +247,10 @@ def _anchor_keys(words: tuple[str, ...]) -> tuple[tuple[str, frozenset[str], tup
         lengths: dict[int, set[str]] = {}
         for word in group:
             lengths.setdefault(len(word) - len(key), set()).add(word)
-        before = frozenset(w[-len(key) - 1] for w in group)
+        # The two characters before the ending (one when a word has only one):
+        # ই ends many words (ভাই, তাই), ়া or শ before it few.
+        b = min(2, min(lengths))
+        before = frozenset(w[-len(key) - b : -len(key)] for w in group)
         out.append((key, before, tuple((offset, frozenset(lengths[offset])) for offset in sorted(lengths))))
     return tuple(out)
 
@@ -818,9 +821,10 @@ def _anchors(t: _Tables, text: str) -> list[int]:
     # _anchor_keys): one str.find pass over the text per ending, not per word.
     for key, before, by_offset in t.anchor_keys:
         n = len(key)
-        i = text.find(key, 1)  # from 1: every anchor word is longer than its ending
+        b = len(next(iter(before)))
+        i = text.find(key, b)  # every anchor word has b characters or more before its ending
         while i >= 0:
-            if text[i - 1] in before:
+            if text[i - b : i] in before:
                 for offset, words in by_offset:
                     if offset <= i and text[i - offset : i + n] in words:
                         points.append(i - offset)
