@@ -894,7 +894,9 @@ def _word_may_reach(t: _Tables, text: str, lo: int, p: int) -> bool:
 def _matches(t: _Tables, text: str) -> Iterator[Any]:
     """The matches a scan of every position with both patterns would give
     (``_reference_matches``), found by trying the patterns only at a few
-    places shortly before an anchor: a full scan is ~20x slower."""
+    places: at an anchor, and at the words up to ``_BACK`` characters before
+    it when one of them may lead to it (``_word_may_reach``).  A full scan is
+    ~20x slower; tests check both give the same."""
     pos = 0  # end of the last match
     tried = 0  # every start before this has been tried (a failed start fails for any anchor)
     at_number, at_word = t.at_number, t.at_word
