@@ -64,6 +64,7 @@ from .script import (
     BN_TOKEN_CHAR,
     ZWJ,
     ZWNJ,
+    lazy_regex,
     load_table,
     nfc,
     once,
@@ -93,7 +94,7 @@ _LINE_BREAKS = "\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029"
 _BODY = f"[^{_BRACKETS}{_LINE_BREAKS}]{{1,{MAX_GLOSS_LENGTH}}}+"
 # One balanced pair of the same kind.  The body excludes every bracket, so an
 # unbalanced or nested bracket can only shorten a candidate, never extend one.
-_CANDIDATE = regex.compile(
+_CANDIDATE = lazy_regex(
     f"\\((?P<b>{_BODY})\\)|\\[(?P<b>{_BODY})\\]|（(?P<b>{_BODY})）|［(?P<b>{_BODY})］"
 )
 
@@ -108,22 +109,22 @@ _CLOSING_QUOTES = frozenset("'\"’”»›")
 _JOINERS = frozenset(ZWNJ + ZWJ)
 # Digits are not Bengali *text*: a gloss after ২০২৫ or 2025 would make the decision
 # depend on the digit form, and normalize(digits=...) would not be idempotent.
-_BN_BEFORE = regex.compile(f"[{BN_LETTER}{BN_MARK}]")  # a letter or sign; not a digit, not a joiner
+_BN_BEFORE = lazy_regex(f"[{BN_LETTER}{BN_MARK}]")  # a letter or sign; not a digit, not a joiner
 _MAX_LOOKBACK = 32  # spaces + quotes skipped when looking for the Bengali before a gloss
 
 _NAME_PUNCT = ".,\\-'’&/\u2010\u2011"
 _LATIN_CHARS = f"\\p{{Script=Latin}}\u0300-\u036f0-9 \u00a0{_NAME_PUNCT}"
-_LATIN_BODY = regex.compile(f"[{_LATIN_CHARS}]++")
-_MIXED_BODY = regex.compile(f"[{_LATIN_CHARS}{BN_TOKEN_CHAR}{BN_DIGITS}:;।]++")
-_HAS_LATIN = regex.compile("\\p{Script=Latin}")
-_HAS_BENGALI = regex.compile(f"[{BN_LETTER}]")
+_LATIN_BODY = lazy_regex(f"[{_LATIN_CHARS}]++")
+_MIXED_BODY = lazy_regex(f"[{_LATIN_CHARS}{BN_TOKEN_CHAR}{BN_DIGITS}:;।]++")
+_HAS_LATIN = lazy_regex("\\p{Script=Latin}")
+_HAS_BENGALI = lazy_regex(f"[{BN_LETTER}]")
 # A web address or domain as one token: www.x, x.gov.bd, x.com/path (the dot ends each label,
 # so the bounded repetition cannot backtrack far).
-_URL = regex.compile(
+_URL = lazy_regex(
     r"(?i)(?:^|\s)(?:www\.|(?:[a-z0-9-]{1,63}\.){1,8}"
     r"(?:com|org|net|edu|gov|info|io|co|bd|in|uk|us|me|tv|news|app|dev|ai)(?![a-z0-9-]))"
 )
-_LIST_MARKER = regex.compile(
+_LIST_MARKER = lazy_regex(
     r"[A-Za-z]|(?=[ivxlc]{1,8}$)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})|(?=[IVXLC]{1,8}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 )
 
@@ -275,7 +276,7 @@ def _scan(text: str, mixed: str) -> Iterator[_Raw]:
             yield raw
 
 
-_BRACKET_OR_BREAK = regex.compile(f"[{_BRACKETS}{_LINE_BREAKS}]")
+_BRACKET_OR_BREAK = lazy_regex(f"[{_BRACKETS}{_LINE_BREAKS}]")
 _CLOSE_TO_OPEN = {close: open_ for open_, close in _OPEN_TO_CLOSE.items()}
 
 
@@ -494,7 +495,7 @@ _INITIALS = {
     "C": "cks", "G": "gj", "F": "pf", "V": "b", "W": "bwaeiou", "X": "aeiouk", "Q": "k", "Z": "j",
     "J": "j", "K": "k",
 }
-_WORD = regex.compile(f"[{BN_TOKEN_CHAR}]++(?:-[{BN_TOKEN_CHAR}]++)*+")
+_WORD = lazy_regex(f"[{BN_TOKEN_CHAR}]++(?:-[{BN_TOKEN_CHAR}]++)*+")
 _NUKTA_FOLD = (
     ("\u09df", "য"), ("য\u09bc", "য"), ("\u09dc", "র"), ("ড\u09bc", "র"),
     ("\u09dd", "র"), ("ঢ\u09bc", "র"), ("\u09bc", ""),
@@ -537,17 +538,17 @@ _SKELETON_STEPS = (
 )
 
 
-_NON_AZ = regex.compile("[^a-z]+")
-_SOFT_C = regex.compile("c(?=[eiy])")
-_VOWELISH = regex.compile("[aeiouywh]+")
-_DOUBLED = regex.compile(r"(.)\1+")
-_BN_LETTER_RE = regex.compile(f"[{BN_LETTER}]")
-_ENDS_VOWEL_SIGN = regex.compile(f"[{_VOWEL_SIGNS}]$")
-_ENDS_VOWEL_SIGN_DA = regex.compile(f"[{_VOWEL_SIGNS}]দ$")
-_SPACES_SLASH = regex.compile(r"[\s/]+")
-_SPACES_SLASH_HYPHEN = regex.compile(r"[\s/\-]+")
-_HAS_AND = regex.compile(r"(?i)\band\b|&")
-_LATIN_PART = regex.compile(f"[{_LATIN_CHARS}]*\\p{{Script=Latin}}[{_LATIN_CHARS}]*")
+_NON_AZ = lazy_regex("[^a-z]+")
+_SOFT_C = lazy_regex("c(?=[eiy])")
+_VOWELISH = lazy_regex("[aeiouywh]+")
+_DOUBLED = lazy_regex(r"(.)\1+")
+_BN_LETTER_RE = lazy_regex(f"[{BN_LETTER}]")
+_ENDS_VOWEL_SIGN = lazy_regex(f"[{_VOWEL_SIGNS}]$")
+_ENDS_VOWEL_SIGN_DA = lazy_regex(f"[{_VOWEL_SIGNS}]দ$")
+_SPACES_SLASH = lazy_regex(r"[\s/]+")
+_SPACES_SLASH_HYPHEN = lazy_regex(r"[\s/\-]+")
+_HAS_AND = lazy_regex(r"(?i)\band\b|&")
+_LATIN_PART = lazy_regex(f"[{_LATIN_CHARS}]*\\p{{Script=Latin}}[{_LATIN_CHARS}]*")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -779,7 +780,7 @@ def _english_units(word: str) -> int:
 
 
 # (not -তে: উঁচুতে থাকা বরফ-মেঘ, a participle phrase inside a name, keeps it)
-_LOCATIVE_END = regex.compile(f"(?:[{BN_LETTER}](?<!ত)ে|কে)$")
+_LOCATIVE_END = lazy_regex(f"(?:[{BN_LETTER}](?<!ত)ে|কে)$")
 
 
 def _cut_at_inner_case(texts: list[str], n: int) -> int:
@@ -843,7 +844,7 @@ def _lexicon() -> dict[str, tuple[str, ...]]:
     return out
 
 
-_EN_TOKEN_SPLIT = regex.compile(r"[\s/,;:()\-]+")
+_EN_TOKEN_SPLIT = lazy_regex(r"[\s/,;:()\-]+")
 
 
 def _english_tokens(english: str) -> str:
@@ -886,7 +887,7 @@ def _choose_phrase(words: list[_Word], english: str, quoted: bool) -> tuple[int,
 # Genus species: a scientific name.  Written out, the epithet has a Latin ending
 # (Anthus hoeschi, Tockus flavirostris; not Ten sacraments, Sexual harassment);
 # with the genus abbreviated, any (A. p. conboschas, S. bispinosa).
-_BINOMIAL = regex.compile(
+_BINOMIAL = lazy_regex(
     r"[A-Z][a-z]{2,}+ [a-z]{2,}+(?<=us|um|a|i|is|ae|ex|ix|os|ys)(?: [a-z]{3,}+)?"
     r"|[A-Z]\.(?: [a-z]\.)? [a-z]{3,}+(?: [a-z]{3,}+)?"
 )

@@ -12,7 +12,7 @@ import functools
 import threading
 from pathlib import Path
 from dataclasses import dataclass
-from typing import Callable, Iterator, TypeVar
+from typing import Any, Callable, Iterator, TypeVar
 
 import unicodedata2
 
@@ -33,6 +33,8 @@ __all__ = [
     "Row",
     "TableError",
     "once",
+    "LazyPattern",
+    "lazy_regex",
 ]
 
 ZWNJ = "\u200c"
@@ -134,6 +136,34 @@ def load_table(name: str, required: tuple[str, ...] = ()) -> list[Row]:
 
 
 T = TypeVar("T")
+
+
+class LazyPattern:
+    """A compiled pattern built on first use, so that ``import bnnorm`` stays fast.
+
+    The first attribute access compiles it and copies the common methods onto
+    the instance, so later calls cost no more than on the pattern itself.
+    Compiling twice from two threads is harmless (the same pattern twice).
+    """
+
+    def __init__(self, build: Callable[[], Any]) -> None:
+        self._build = build
+        self._compiled: Any = None
+
+    def __getattr__(self, name: str) -> Any:  # only called while an attribute is missing
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = self._build()
+            for attr in ("search", "match", "fullmatch", "sub", "subn", "finditer", "findall", "split", "pattern"):
+                setattr(self, attr, getattr(compiled, attr))
+        return getattr(compiled, name)
+
+
+def lazy_regex(pattern: str, flags: int = 0) -> Any:
+    """A ``regex`` pattern compiled on first use (see :class:`LazyPattern`)."""
+    import regex
+
+    return LazyPattern(lambda: regex.compile(pattern, flags))
 
 
 def once(loader: Callable[[], T]) -> Callable[[], T]:
