@@ -912,6 +912,28 @@ def _word_may_reach(t: _Tables, text: str, lo: int, p: int) -> bool:
     if k <= lo or _char_class(t, text[k - 1]) != "w":
         return False
     run = t.word_before.match(text, max(0, k - 41), k).group()
+    reach = _RUN_REACHES.get(run)
+    if reach is None:
+        reach = _run_may_reach(t, run)
+        if len(_RUN_REACHES) < 65536:  # bounded: one entry per distinct word seen
+            _RUN_REACHES[run] = reach
+    return reach
+
+
+_RUN_REACHES: dict[str, bool] = {}
+
+
+def _run_may_reach(t: _Tables, run: str) -> bool:
+    """Whether the letters *run* (at most 41, right before a gap) may end a
+    match's leading words: a weekday, month or fraction word with up to
+    ``_MAX_CASE`` characters of case ending, a lone case ending (রবিবার-এর),
+    or a word too long to tell.  Remembered per *run* (``_RUN_REACHES``):
+    the words before numbers repeat (মোট, প্রায়, গত).
+
+    >>> t = _tables()
+    >>> _run_may_reach(t, "শনিবার"), _run_may_reach(t, "শনিবারের"), _run_may_reach(t, "মোট")
+    (True, True, False)
+    """
     n = len(run)
     if n > 40 or run in t.case_endings:
         return True
