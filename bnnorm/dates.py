@@ -873,7 +873,16 @@ def _number_may_lead(t: _Tables, text: str, start: int) -> bool:
     word = m.group(1)
     if word is None:
         return True
-    return word.startswith(t.follow_prefixes) or _known(word, t.follow_tokens, t.follow_heads)
+    follows = _WORD_FOLLOWS.get(word)
+    if follows is None:
+        follows = word.startswith(t.follow_prefixes) or _known(word, t.follow_tokens, t.follow_heads)
+        if len(_WORD_FOLLOWS) < 65536:  # bounded: one entry per distinct word seen
+            _WORD_FOLLOWS[word] = follows
+    return follows
+
+
+# Whether a word may follow a match's leading number, per word (words after numbers repeat: জন, টাকা).
+_WORD_FOLLOWS: dict[str, bool] = {}
 
 
 # What may stand between the last word of a match's leading words and its first
