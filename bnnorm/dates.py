@@ -228,7 +228,7 @@ def _anchor_keys(words: tuple[str, ...]) -> tuple[tuple[str, frozenset[str], tup
     """*words* grouped by their ending -- the last character, or the last two when
     the last is a mark (a vowel sign, a nukta): ``(ending, characters right before
     it, ((offset of the ending, words of that length), ...))``.  Seven endings cover
-    the day and hour words, so the text is searched seven times (``str.find``)
+    the day and hour words, so the text is searched seven times (``_anchor_finders``)
     instead of once per word; the two characters before an ending reject most hits.
 
     >>> [(key, sorted(before), [(n, sorted(ws)) for n, ws in by_offset])
@@ -379,7 +379,7 @@ def _tables() -> _Tables:
         cues=cues,
     )
     # Anchors: every match contains a digit, a day word or an hour word (found
-    # with str.find: fast).
+    # through their endings: fast, see _anchors).
     words = list(day_words) + list(hour_words)
     anchor_words = tuple(sorted({v for w in words for v in _spellings(w)}))
     leads = free_months + year_months + all_weekdays + before + list(fractions) + words
@@ -852,8 +852,8 @@ def _anchors(t: _Tables, text: str) -> list[int]:
     """Sorted positions that every match overlaps (see ``_tables``)."""
     points = [m.start() for m in t.digit_run.finditer(text)]
     # Every occurrence of every anchor word, found through its ending (see
-    # _anchor_keys): one str.find pass over the text per ending, not per word.
-    # The finders' lookbehinds reject most hits of an ending in C (see _anchor_finders).
+    # _anchor_keys): one overlapping finditer over the text per ending, not per
+    # word, whose lookbehind rejects most hits of the ending in C (_anchor_finders).
     for finder, n, by_offset in t.anchor_finders:
         for hit in finder.finditer(text, overlapped=True):
             i = hit.start()

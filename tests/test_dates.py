@@ -500,6 +500,29 @@ def test_anchors_found_by_ending_equal_a_search_for_every_word(pieces):
     assert dates._anchors(t, text) == _naive_anchors(t, text)
 
 
+def test_anchor_finders_find_an_ending_only_after_its_characters_before():
+    finders = dates._anchor_finders(dates._anchor_keys(("তেসরা", "দোসরা")))
+    assert [(m.start(), n) for f, n, _ in finders for m in f.finditer("তেসরা দোসরা বসরা")] == [(2, 3), (8, 3)]
+
+
+def test_run_may_reach_weekday_month_with_case_but_not_an_ordinary_word():
+    t = dates._tables()
+    for _ in range(2):  # the second time from the per-word memo
+        assert dates._word_may_reach(t, "শনিবার, ২০", 0, 8)
+        assert dates._word_may_reach(t, "শনিবারের ২০", 0, 9)
+        assert dates._word_may_reach(t, "ডিসেম্বর ২০", 0, 9)
+        assert not dates._word_may_reach(t, "মোট ২০", 0, 4)
+        assert not dates._word_may_reach(t, "শনিবার   ...   ২০", 0, 15)  # more than six separators
+
+
+def test_number_followed_by_ordinary_word_cannot_lead_and_month_can():
+    t = dates._tables()
+    for _ in range(2):  # the second time from the per-word memo
+        assert not dates._number_may_lead(t, "২০ জন", 0)
+        assert dates._number_may_lead(t, "২০ ডিসেম্বর", 0)
+        assert dates._number_may_lead(t, "৪টায়", 0)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(ANCHOR_PIECES), max_size=30))
 def test_token_scan_equals_reference_scan_around_long_words_and_other_numerals(pieces):
