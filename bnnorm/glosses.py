@@ -50,7 +50,7 @@ from __future__ import annotations
 import difflib
 import functools
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -201,7 +201,7 @@ class _Removed:
         del self.run_first[count:]
 
 
-def _chars_before(text: str, pos: int, removed: _Removed, count: int) -> Iterator[tuple[str, bool]]:
+def _chars_before(text: str, pos: int, removed: _Removed, count: int) -> Generator[tuple[str, bool], None, None]:
     """The characters before *pos*, nearest first, as they will be once the glosses
     ``removed.raws[:count]`` (the ones before *pos*) are replaced; each with whether a
     removed gloss lies between it and *pos*."""
@@ -761,7 +761,7 @@ def _letter_units(word: str) -> int:
 def _spelled_acronym(word: str) -> bool:
     """An acronym read letter by letter (RTE, CDR), not as a word (NASA, FIFA)."""
     letters = _acronym_letters(word)
-    return bool(letters) and not (len(letters) >= 4 and any(c in "AEIOU" for c in letters))
+    return letters is not None and not (len(letters) >= 4 and any(c in "AEIOU" for c in letters))
 
 
 def _english_units(word: str) -> int:

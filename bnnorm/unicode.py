@@ -147,10 +147,10 @@ def _contains_any(chars: str) -> Any:
     faster than a character-class search (~0.4 GB/s) for a handful of rare
     characters.
     """
-    chars = tuple(dict.fromkeys(chars))
+    unique = tuple(dict.fromkeys(chars))
 
     def test(text: str) -> bool:
-        for c in chars:
+        for c in unique:
             if c in text:
                 return True
         return False
