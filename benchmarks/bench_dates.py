@@ -41,61 +41,22 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(REPO / "tests"))  # the phrase table's reader and notation
 
 from common import corpus_files, corpus_slice, utf8_size  # noqa: E402
 
-from bnnorm.dates import DateMatch, TimeMatch, find_dates, find_times  # noqa: E402
+from date_table import found as table_items  # noqa: E402
+from date_table import load_phrases as load_table_rows  # noqa: E402
 
-PHRASES = REPO / "tests" / "data" / "date_phrases.tsv"
-
+from bnnorm.dates import find_dates, find_times  # noqa: E402
 
 def load_phrases() -> list[tuple[str, str, list[str]]]:
-    rows = []
-    header = None
-    for line in PHRASES.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = cells
-            continue
-        row = dict(zip(header, cells + [""] * (len(header) - len(cells))))
-        rows.append((row["kind"], row["phrase"], [i.strip() for i in row["expect"].split(" ; ") if i.strip()]))
-    return rows
-
-
-# --------------------------------------------------------------------------
-# rendering and scoring
-# --------------------------------------------------------------------------
-
-
-def _value(d, day, month, year) -> str:
-    if d is not None:
-        return d.isoformat()
-    if year is None:
-        return f"--{month:02d}-{day:02d}"
-    return f"{year:04d}-{month:02d}-{day:02d}"
-
-
-def render(m: DateMatch | TimeMatch) -> str:
-    """Same notation as tests/test_dates.py and the table header."""
-    if isinstance(m, TimeMatch):
-        return "T " + (m.time.strftime("%H:%M:%S") if m.has_seconds else m.time.strftime("%H:%M"))
-    if not m.valid:
-        return "D invalid"
-    parts = ["D", _value(m.date, m.day, m.month, m.year)]
-    if m.calendar != "gregorian":
-        parts.append(f"cal={m.calendar}")
-    if m.weekday is not None:
-        parts.append(f"wd={m.weekday}{ {True: 'ok', False: 'bad', None: ''}[m.weekday_consistent] }")
-    if m.end_day is not None:
-        parts.append("to=" + _value(m.end_date, m.end_day, m.month, m.year))
-    return " ".join(parts)
+    return [(row.kind, row.phrase, row.expect) for row in load_table_rows()]
 
 
 def bnnorm_items(text: str) -> list[str]:
-    matches = [*find_dates(text), *find_times(text)]
-    return [render(m) for m in sorted(matches, key=lambda m: m.start)]
+    return table_items(text)
+
 
 
 def value_keys(item: str) -> set[str]:

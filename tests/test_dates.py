@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime
 import time
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -16,60 +15,12 @@ from hypothesis import strategies as st
 
 import bnnorm
 from bnnorm import dates
-from bnnorm.dates import CALENDARS, DateMatch, TimeMatch, dates_stage, find_dates, find_times, normalize_dates
+from bnnorm.dates import CALENDARS, dates_stage, find_dates, find_times, normalize_dates
 from bnnorm.pipeline import apply_edits
 from bnnorm.script import TableError
-
-PHRASES = Path(__file__).parent / "data" / "date_phrases.tsv"
-
-
-def load_phrases() -> list[tuple[int, str, str, list[str], str]]:
-    rows = []
-    header = None
-    for lineno, line in enumerate(PHRASES.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = cells
-            continue
-        row = dict(zip(header, cells + [""] * (len(header) - len(cells))))
-        expect = [item.strip() for item in row["expect"].split(" ; ") if item.strip()]
-        rows.append((lineno, row["kind"], row["phrase"], expect, row["normalized"]))
-    return rows
-
+from date_table import found, load_phrases
 
 ROWS = load_phrases()
-
-
-def _value(d: datetime.date | None, day: int, month: int, year: int | None) -> str:
-    if d is not None:
-        return d.isoformat()
-    if year is None:
-        return f"--{month:02d}-{day:02d}"
-    return f"{year:04d}-{month:02d}-{day:02d}"
-
-
-def render(m: DateMatch | TimeMatch) -> str:
-    """A match in the table's notation (see the header of date_phrases.tsv)."""
-    if isinstance(m, TimeMatch):
-        return "T " + (m.time.strftime("%H:%M:%S") if m.has_seconds else m.time.strftime("%H:%M"))
-    if not m.valid:
-        return "D invalid"
-    parts = ["D", _value(m.date, m.day, m.month, m.year)]
-    if m.calendar != "gregorian":
-        parts.append(f"cal={m.calendar}")
-    if m.weekday is not None:
-        flag = {True: "ok", False: "bad", None: ""}[m.weekday_consistent]
-        parts.append(f"wd={m.weekday}{flag}")
-    if m.end_day is not None:
-        parts.append("to=" + _value(m.end_date, m.end_day, m.month, m.year))
-    return " ".join(parts)
-
-
-def found(text: str) -> list[str]:
-    matches: list[DateMatch | TimeMatch] = [*find_dates(text), *find_times(text)]
-    return [render(m) for m in sorted(matches, key=lambda m: m.start)]
 
 
 # --------------------------------------------------------------------------
