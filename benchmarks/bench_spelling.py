@@ -36,7 +36,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from bnnorm import spelling  # noqa: E402
-from bnnorm.script import BN_TOKEN_CHAR, nfc  # noqa: E402
+from bnnorm.script import BN_TOKEN_CHAR, nfc, read_table  # noqa: E402
 
 CORPUS = Path(os.environ.get("BNNORM_CORPUS", REPO.parent / "shared" / "corpus"))
 HELDOUT = REPO / "tests" / "data" / "variants_heldout.tsv"
@@ -46,17 +46,7 @@ _TOK = re.compile(f"[{BN_TOKEN_CHAR}]+")
 
 
 def read_heldout(path: Path = HELDOUT) -> list[dict[str, str]]:
-    rows = []
-    header = None
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = cells
-            continue
-        rows.append(dict(zip(header, [nfc(c) for c in cells + [""] * (len(header) - len(cells))])))
-    return rows
+    return [row.fields for row in read_table(path)]
 
 
 def score_heldout(rows: list[dict[str, str]]) -> dict[str, object]:

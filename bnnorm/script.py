@@ -30,6 +30,7 @@ __all__ = [
     "nfc",
     "data_path",
     "load_table",
+    "read_table",
     "Row",
     "TableError",
     "once",
@@ -105,13 +106,18 @@ class Row:
 
 
 def load_table(name: str, required: tuple[str, ...] = ()) -> list[Row]:
-    """Read a TSV table from ``data/``: header row, UTF-8, ``#`` comments and blank lines skipped.
+    """Read a TSV table from ``data/`` (see :func:`read_table`)."""
+    return read_table(data_path(name), required, name)
+
+
+def read_table(path: Path, required: tuple[str, ...] = (), name: str | None = None) -> list[Row]:
+    """Read a TSV table: header row, UTF-8, ``#`` comments and blank lines skipped.
 
     Every field is stripped and NFC-normalized.  Raises :class:`TableError`
     (with file and line) on a missing column or a row with the wrong number
-    of fields.
+    of fields.  Also used by the tests and benchmarks for their labelled sets.
     """
-    path = data_path(name)
+    name = name or Path(path).name
     rows: list[Row] = []
     header: list[str] | None = None
     with open(path, encoding="utf-8") as fh:

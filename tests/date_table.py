@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from bnnorm.dates import DateMatch, TimeMatch, find_dates, find_times
+from bnnorm.script import read_table
 
 PHRASES = Path(__file__).parent / "data" / "date_phrases.tsv"
 
@@ -21,19 +22,16 @@ class PhraseRow(NamedTuple):
 
 
 def load_phrases() -> list[PhraseRow]:
-    rows = []
-    header = None
-    for lineno, line in enumerate(PHRASES.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = cells
-            continue
-        row = dict(zip(header, cells + [""] * (len(header) - len(cells))))
-        expect = [item.strip() for item in row["expect"].split(" ; ") if item.strip()]
-        rows.append(PhraseRow(lineno, row["kind"], row["phrase"], expect, row["normalized"]))
-    return rows
+    return [
+        PhraseRow(
+            row.line,
+            row["kind"],
+            row["phrase"],
+            [item.strip() for item in row["expect"].split(" ; ") if item.strip()],
+            row["normalized"],
+        )
+        for row in read_table(PHRASES)
+    ]
 
 
 def _value(d: datetime.date | None, day: int, month: int, year: int | None) -> str:
