@@ -142,15 +142,22 @@ def end_class(word: str) -> str:
 #: Precomposed nukta letters (composition exclusions: NFC decomposes them).
 _PRECOMPOSED = {"\u09dc": "\u09a1" + NUKTA, "\u09dd": "\u09a2" + NUKTA, "\u09df": "\u09af" + NUKTA}
 _FOLD_TABLE = str.maketrans(_PRECOMPOSED)
+#: জ + nukta: Anandabazar's letter for the z of loanwords (জ়েলেনস্কি, ইজ়রায়েল).  Neither
+#: academy nor any other paper writes it (corpus: 111 tokens, all Anandabazar, and 5 in Zee
+#: 24 Ghanta), so both standards fold it to জ, in every word, by rule (docs/spelling.md).
+ZA = "\u099c\u09bc"
+JA = "\u099c"
 _SPACE_RUN = regex.compile(r"[ \t\u00a0]+")
 #: What separates the words of a phrase in running text.
 PHRASE_SPACE = r"[ \t\u00a0]{1,3}"
 
 
 def fold(s: str) -> str:
-    """Decompose precomposed nukta letters and squeeze spaces: the lookup key of a matched string."""
+    """The lookup key of a matched string: precomposed nukta letters decomposed, জ় as জ, spaces squeezed."""
     if any(c in s for c in "\u09dc\u09dd\u09df\t\u00a0") or "  " in s:
         s = _SPACE_RUN.sub(" ", s.translate(_FOLD_TABLE))
+    if ZA in s:
+        s = s.replace(ZA, JA)
     return s
 
 
@@ -269,6 +276,7 @@ def load_variants(directory: str | Path | None = None) -> VariantTable:
     entries: dict[str, Entry] = {}
     exception_rows: list[Row] = []
     suffix_rows: list[Row] = []
+    za_rows: list[Row] = []
     for label, path in files:
         name = path.name
         if name == EXCEPTIONS_FILE:
@@ -285,6 +293,13 @@ def load_variants(directory: str | Path | None = None) -> VariantTable:
                 raise TableError(f"{r.where}: class {cls!r} is not one of {', '.join(CLASSES)}")
             for col in ("form", "bd", "wb"):
                 _check_words(r[col], cls, r.where)
+            for col in ("bd", "wb"):
+                if ZA in r[col]:
+                    raise TableError(f"{r.where}: canonical {r[col]!r} has জ়: write জ (জ় is folded to জ by rule)")
+            if ZA in form:
+                # An attested জ় spelling: the rule folds it, so it must agree with its জ row (checked below).
+                za_rows.append(r)
+                continue
             e = Entry(form, r["bd"], r["wb"], kind, cls, r["source"], r.where)
             old = entries.get(form)
             if old is not None:
@@ -294,6 +309,16 @@ def load_variants(directory: str | Path | None = None) -> VariantTable:
                     f"({old.bd}/{old.wb} vs {e.bd}/{e.wb})"
                 )
             entries[form] = e
+    for r in za_rows:
+        key = r["form"].replace(ZA, JA)
+        old = entries.get(key)
+        if old is None:
+            entries[key] = Entry(key, r["bd"], r["wb"], r["kind"], r["class"], r["source"], r.where)
+        elif (old.bd, old.wb, old.cls) != (r["bd"], r["wb"], r["class"]):
+            raise TableError(
+                f"{r.where}: conflict: {r['form']!r} is read as {key!r} (জ় folds to জ), which {old.where} maps "
+                f"to {old.bd}/{old.wb} ({old.cls}), not {r['bd']}/{r['wb']} ({r['class']})"
+            )
     if not suffix_rows:
         raise TableError(f"{VARIANTS_DIR}/{SUFFIXES_FILE}: missing or empty")
     suffixes = _load_suffixes(suffix_rows)
@@ -319,7 +344,7 @@ def load_variants(directory: str | Path | None = None) -> VariantTable:
     canonicals = {t: e.where for e in entries.values() for t in (e.bd, e.wb)}
     exceptions: dict[str, str] = {}
     for r in exception_rows:
-        form, cls, kind = r["form"], r["class"], r["kind"]
+        form, cls, kind = r["form"].replace(ZA, JA), r["class"], r["kind"]
         if cls not in CLASSES:
             raise TableError(f"{r.where}: class {cls!r} is not one of {', '.join(CLASSES)}")
         if kind not in EXCEPTION_KINDS:
@@ -381,6 +406,8 @@ def _symbol_pattern(sym: str) -> str:
         return f"(?:{re.escape(sym)}|{_RECOMPOSE[sym]})"
     if sym == " ":
         return PHRASE_SPACE
+    if sym == JA:
+        return JA + "\u09bc?"  # জ or জ় (folded to জ by fold())
     return re.escape(sym)
 
 
@@ -423,7 +450,7 @@ class Matcher:
 
     MEMO_LIMIT = 100_000
 
-    def resolve(self, m_text: str, standard: str) -> "tuple[str, str, str, Entry] | None":
+    def resolve(self, m_text: str, standard: str) -> "tuple[str, str, str, str] | None":
         key = (standard, m_text)
         try:
             return self.memo[key]
@@ -443,6 +470,10 @@ class Matcher:
             return m.group() if r is None else r[0]
 
         out = self.pattern.sub(repl, text)
+        if ZA in out:
+            # Every জ় left is in a token no table change covered (replacements have none):
+            # the same result as the per-token edits of _za_tokens.
+            out = out.replace(ZA, JA)
         return text if out == text else out
 
 
@@ -509,7 +540,8 @@ class Variant:
 
     ``start``/``end``/``text`` -- the whole token(s) in the input, suffix
     included; ``canonical`` -- what it becomes; ``form`` -- the table form
-    matched (folded); ``suffix`` -- the inflection kept as written; ``kind``
+    matched (folded; ``"জ়"`` for a word changed only by the জ় rule);
+    ``suffix`` -- the inflection kept as written; ``kind``
     -- ``regional`` | ``transliteration`` | ``orthographic``.
     """
 
@@ -546,18 +578,63 @@ def _split(m_text: str, mt: Matcher) -> tuple[str, str, Entry | None] | None:
     return None
 
 
-def _resolve(m_text: str, standard: str, mt: Matcher) -> tuple[str, str, str, Entry] | None:
-    """``(replacement, stem, suffix, entry)`` for a match that changes, else ``None``."""
+def _resolve(m_text: str, standard: str, mt: Matcher) -> "tuple[str, str, str, str] | None":
+    """``(replacement, kind, form, suffix)`` for a match that changes, else ``None``.
+
+    A match that only has জ় to fold (an exception, a form already canonical,
+    a token the table does not take) is rewritten with জ and nothing else, as
+    ``orthographic``; so is a token that no row matches (:func:`_za_tokens`).
+    """
     parts = _split(m_text, mt)
     if parts is None:
         return None
     stem, suffix, entry = parts
-    if entry is None:  # an exception: protected as written
-        return None
-    target = entry.target(standard)
-    if target == entry.form:  # already canonical (perhaps with precomposed nukta letters: keep them)
-        return None
-    return target + reattach(target, suffix, entry.form), stem, suffix, entry
+    if entry is not None:
+        target = entry.target(standard)
+        if target != entry.form:
+            return target + reattach(target, suffix, entry.form), entry.kind, entry.form, suffix
+    # An exception (protected as written) or a form already canonical (perhaps with
+    # precomposed nukta letters: keep them) -- only a জ় changes.
+    if ZA in m_text:
+        return m_text.replace(ZA, JA), "orthographic", fold(stem), suffix
+    return None
+
+
+_ZA_TOKEN = re.compile(f"(?<![{BN_TOKEN_CHAR}])[{BN_TOKEN_CHAR}]*?{ZA}[{BN_TOKEN_CHAR}]*")
+
+
+def _za_tokens(text: str, taken: "list[tuple[int, int]]") -> "list[tuple[int, int, str]]":
+    """Tokens with জ় that no table change covers: ``(start, end, token)``.
+
+    Only called when the text has a জ় (rare), so common text pays one
+    ``in`` test.  *taken* are the spans of the table changes, in order.
+    """
+    out = []
+    i = 0
+    for m in _ZA_TOKEN.finditer(text):
+        while i < len(taken) and taken[i][1] <= m.start():
+            i += 1
+        if i < len(taken) and taken[i][0] < m.end():
+            continue  # inside a table change (whose replacement has no জ়)
+        out.append((m.start(), m.end(), m.group()))
+    return out
+
+
+def _changes(text: str, standard: str, mt: Matcher) -> "list[Variant]":
+    """Every change of *text* under *standard*, in order: table matches, then the জ় rule."""
+    out = [
+        Variant(m.start(), m.end(), m.group(), r[0], r[1], r[2], r[3], standard)
+        for m in mt.pattern.finditer(text)
+        if (r := mt.resolve(m.group(), standard)) is not None
+    ]
+    if ZA in text:
+        extra = [
+            Variant(a, b, tok, tok.replace(ZA, JA), "orthographic", ZA, "", standard)
+            for a, b, tok in _za_tokens(text, [(v.start, v.end) for v in out])
+        ]
+        if extra:
+            out = sorted(out + extra, key=lambda v: v.start)
+    return out
 
 
 #: The locative after a stem ending in ো (ভিডিয়োয়, ভিডিয়োয়ে) ...
@@ -617,13 +694,7 @@ def reattach(target: str, suffix: str, form: str | None = None) -> str:
 @functools.lru_cache(maxsize=None)
 def _pass(standard: str) -> Pass:
     def edits(text: str) -> list[Edit]:
-        mt = matcher()
-        out: list[Edit] = []
-        for m in mt.pattern.finditer(text):
-            r = mt.resolve(m.group(), standard)
-            if r is not None:
-                out.append(Edit(m.start(), m.end(), r[0], f"{r[3].kind}"))
-        return out
+        return [Edit(v.start, v.end, v.canonical, v.kind) for v in _changes(text, standard, matcher())]
 
     def apply(text: str) -> str:
         return matcher().unify(text, standard)
@@ -661,11 +732,4 @@ def find_variants(text: str, *, standard: str = "bd") -> list[Variant]:
     """
     check_text(text)
     check_choice("standard", standard, STANDARDS)
-    mt = matcher()
-    out: list[Variant] = []
-    for m in mt.pattern.finditer(text):
-        r = mt.resolve(m.group(), standard)
-        if r is not None:
-            repl, _stem, suffix, entry = r
-            out.append(Variant(m.start(), m.end(), m.group(), repl, entry.kind, entry.form, suffix, standard))
-    return out
+    return _changes(text, standard, matcher())
