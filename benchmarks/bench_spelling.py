@@ -42,6 +42,9 @@ CORPUS = Path(os.environ.get("BNNORM_CORPUS", REPO.parent / "shared" / "corpus")
 HELDOUT = REPO / "tests" / "data" / "variants_heldout.tsv"
 #: The second part, labelled later (before the matcher was run on it): the fixed system measured blind.
 HELDOUT2 = REPO / "tests" / "data" / "variants_heldout2.tsv"
+#: The third part (2026-11-23, session 2): windows from held-out stored news pages
+#: (tools/heldout_pages.py), labelled by two labellers and reconciled before the matcher ran.
+HELDOUT3 = REPO / "tests" / "data" / "variants_heldout3.tsv"
 _TOK = re.compile(f"[{BN_TOKEN_CHAR}]+")
 
 
@@ -168,12 +171,18 @@ def main(argv: list[str] | None = None) -> int:
     both = not (args.heldout or args.throughput)
     if args.heldout or both:
         first, second = read_heldout(HELDOUT), read_heldout(HELDOUT2)
-        for name, rows in (("part 1 (variants_heldout.tsv)", first), ("part 2 (variants_heldout2.tsv)", second),
-                           ("together", first + second)):
+        third = read_heldout(HELDOUT3) if HELDOUT3.exists() else []
+        parts = [("part 1 (variants_heldout.tsv)", first), ("part 2 (variants_heldout2.tsv)", second)]
+        if third:
+            parts.append(("part 3 (variants_heldout3.tsv, stored pages)", third))
+            for key in ("region", "selection"):
+                for value in sorted({r[key] for r in third}):
+                    parts.append((f"  part 3, {key}={value}", [r for r in third if r[key] == value]))
+        for name, rows in parts + [("together", first + second + third)]:
             s = score_heldout(rows)
             print(f"held-out {name}: {s['windows']} windows x 2 standards: TP={s['tp']} FP={s['fp']} "
                   f"FN={s['fn']}  precision={s['precision']:.4f} recall={s['recall']:.4f}")
-            if args.errors and name != "together":
+            if args.errors and name != "together" and not name.startswith(" "):
                 for e in s["errors"]:
                     print("  " + e)
     if args.throughput or both:
