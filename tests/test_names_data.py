@@ -1,0 +1,84 @@
+"""Examples for data/variants/names.tsv (world-news people, docs/variants-data.md).
+
+For a sample of rows: the variant goes to its canonical under each standard,
+inflected forms keep their suffix, and look-alike words stay unchanged.
+The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from bnnorm.script import load_table
+from bnnorm.spelling import find_variants, unify_spelling
+
+COLUMNS = ("form", "bd", "wb", "kind", "class", "source")
+
+
+def U(s: str) -> str:
+    return unicodedata.normalize("NFC", s)
+
+
+def names_rows():
+    return load_table("variants/names.tsv", COLUMNS)
+
+
+# (text, expected under bd, expected under wb)
+EXAMPLES = [
+    # regional: BD press / Kolkata press
+    ("মাইক পম্পেয়ো বললেন", "মাইক পম্পেও বললেন", "মাইক পম্পেয়ো বললেন"),
+    ("পম্পেওর সফর", "পম্পেওর সফর", "পম্পেয়োর সফর"),
+    ("পম্পিওকে চিঠি", "পম্পেওকে চিঠি", "পম্পেয়োকে চিঠি"),
+    # transliteration: one spelling in both presses
+    ("মুখপাত্র পেশকোভ বলেন", "মুখপাত্র পেসকভ বলেন", "মুখপাত্র পেসকভ বলেন"),
+    ("মেদভেদভের হুঁশিয়ারি", "মেদভেদেভের হুঁশিয়ারি", "মেদভেদেভের হুঁশিয়ারি"),
+    ("বিডেনের কাছে হার", "বাইডেনের কাছে হার", "বাইডেনের কাছে হার"),
+    ("জো বিডেনকে", "জো বাইডেনকে", "জো বাইডেনকে"),
+    ("প্রিগোশিনের বিমান", "প্রিগোজিনের বিমান", "প্রিগোজিনের বিমান"),
+]
+
+
+@pytest.mark.parametrize("text,bd,wb", EXAMPLES)
+def test_examples_under_both_standards(text, bd, wb):
+    assert unify_spelling(U(text), standard="bd") == U(bd)
+    assert unify_spelling(U(text), standard="wb") == U(wb)
+
+
+@pytest.mark.parametrize("text,bd,wb", EXAMPLES)
+def test_examples_are_fixed_points(text, bd, wb):
+    """The canonical output is not changed again (idempotence on the data)."""
+    assert unify_spelling(U(bd), standard="bd") == U(bd)
+    assert unify_spelling(U(wb), standard="wb") == U(wb)
+
+
+def test_find_variants_reports_kind_and_suffix():
+    [v] = find_variants(U("পম্পেয়োর"), standard="bd")
+    assert (v.canonical, v.kind, v.suffix) == (U("পম্পেওর"), "regional", U("র"))
+    [v] = find_variants(U("বিডেনের"), standard="wb")
+    assert (v.canonical, v.kind, v.suffix) == (U("বাইডেনের"), "transliteration", U("ের"))
+
+
+# Look-alike words that no names.tsv row may touch.
+TRAPS = [
+    "পম্পেই নগরীর ধ্বংসাবশেষ",  # Pompeii, not a Pompeo spelling
+]
+
+
+@pytest.mark.parametrize("text", TRAPS)
+@pytest.mark.parametrize("standard", ["bd", "wb"])
+def test_traps_unchanged(text, standard):
+    assert unify_spelling(U(text), standard=standard) == U(text)
+
+
+def test_every_canonical_of_names_is_a_fixed_point_row():
+    by_form = {r["form"]: r for r in names_rows()}
+    for r in names_rows():
+        for std in ("bd", "wb"):
+            canon = r[std]
+            assert canon in by_form or canon in _core_forms(), (r.where, canon)
+
+
+def _core_forms():
+    return {r["form"] for r in load_table("variants/core.tsv", COLUMNS)}
