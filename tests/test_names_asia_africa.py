@@ -1,0 +1,129 @@
+"""data/variants/names_asia_africa.tsv: world-news names from South Asia (outside
+Bangladesh), the Middle East and Africa, as the BD and WB presses write them.
+
+Examples per row sample (variant -> canonical under each standard, inflected
+forms), trap sentences whose look-alike words must stay unchanged, and the
+evidence format of the file (docs/variants-data.md).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+
+import pytest
+
+from bnnorm.script import load_table
+from bnnorm.spelling import find_variants, load_variants, unify_spelling
+
+NAME = "names_asia_africa.tsv"
+COLUMNS = ("form", "bd", "wb", "kind", "class", "source")
+
+
+def U(s: str) -> str:
+    return unicodedata.normalize("NFC", s)
+
+
+def rows():
+    return load_table(f"variants/{NAME}", COLUMNS)
+
+
+def test_table_loads_with_the_others():
+    table = load_variants()
+    assert any(e.where.startswith(f"variants/{NAME}:") for e in table.entries.values())
+
+
+def test_every_row_cites_evidence_for_every_spelling_of_its_headword():
+    groups = defaultdict(list)
+    for r in rows():
+        groups[(r["bd"], r["wb"])].append(r)
+    for (bd, wb), group in groups.items():
+        for r in group:
+            src = r["source"]
+            assert src.startswith("corpus "), r.where
+            for spelling in {bd, wb} | {g["form"] for g in group}:
+                assert f"{spelling} " in src, f"{r.where}: {spelling!r} has no evidence in the source"
+
+
+def test_every_canonical_is_its_own_row():
+    table = {r["form"]: r for r in rows()}
+    for r in rows():
+        for std in ("bd", "wb"):
+            target = r[std]
+            assert target in table, f"{r.where}: {target!r} is not a row"
+            assert table[target][std] == target, f"{r.where}: {target!r} does not map to itself under {std}"
+
+
+def test_every_headword_has_a_variant():
+    groups = defaultdict(set)
+    for r in rows():
+        groups[(r["bd"], r["wb"])].add(r["form"])
+    for (bd, wb), forms in groups.items():
+        assert forms - {bd, wb}, f"{bd}/{wb}: no variant spelling"
+
+
+def test_short_or_ambiguous_names_are_phrases():
+    """Single words only for distinctive surnames; given names and common surnames never alone."""
+    ambiguous = {"শাহ", "খান", "সিং", "সিংহ", "দার", "গান্ধী", "রাজা", "আব্বাস", "আসাদ", "সালমান", "মুনির", "মুর্মু", "আলী", "আলি"}
+    for r in rows():
+        words = r["form"].split()
+        if len(words) == 1:
+            assert r["form"] not in ambiguous, r.where
+        for w in words[-1:]:
+            if r["class"] != "phrase":
+                assert w not in ambiguous, r.where
+
+
+EXAMPLES = [
+    # (text, standard, expected)
+    ("সলমান খানের নতুন ছবি", "bd", "সালমান খানের নতুন ছবি"),
+    ("সলমন খানকে দেখা গেল", "bd", "সালমান খানকে দেখা গেল"),
+    ("সালমান খান এলেন", "wb", "সলমন খান এলেন"),
+    ("সলমান খানের নতুন ছবি", "wb", "সলমন খানের নতুন ছবি"),
+    ("সেনাপ্রধান অসীম মুনিরের বক্তব্য", "bd", "সেনাপ্রধান আসিম মুনিরের বক্তব্য"),
+    ("সেনাপ্রধান অসীম মুনির বলেন", "wb", "সেনাপ্রধান আসিম মুনির বলেন"),
+    ("রাষ্ট্রপতি দ্রৌপদী মূর্মূ ও", "wb", "রাষ্ট্রপতি দ্রৌপদী মুর্মু ও"),
+    ("রাষ্ট্রপতি দ্রৌপদী মূর্মুর ভাষণ", "bd", "রাষ্ট্রপতি দ্রৌপদী মুর্মুর ভাষণ"),
+    ("অভিষেক বন্দোপাধ্যায়কে তলব", "wb", "অভিষেক বন্দ্যোপাধ্যায়কে তলব"),
+    ("অভিষেক বন্দোপাধ্যায়ের সভা", "bd", "অভিষেক বন্দ্যোপাধ্যায়ের সভা"),
+    ("ইশহাক দারের ঢাকা সফর", "bd", "ইসহাক দারের ঢাকা সফর"),
+    ("ইশহাক দার বলেন", "wb", "ইসহাক দার বলেন"),
+]
+
+
+@pytest.mark.parametrize("text,standard,expected", EXAMPLES)
+def test_examples(text, standard, expected):
+    assert unify_spelling(U(text), standard=standard) == U(expected)
+
+
+CANONICAL_UNCHANGED = [
+    ("সালমান খানের ছবি", "bd"),
+    ("সলমন খানের ছবি", "wb"),
+    ("আসিম মুনির বলেন", "bd"),
+    ("দ্রৌপদী মুর্মু বলেন", "wb"),
+    ("অভিষেক বন্দ্যোপাধ্যায়ের সভা", "bd"),
+    ("ইসহাক দারের সফর", "wb"),
+]
+
+
+@pytest.mark.parametrize("text,standard", CANONICAL_UNCHANGED)
+def test_canonicals_are_left_alone(text, standard):
+    assert find_variants(U(text), standard=standard) == []
+
+
+TRAPS = [
+    # look-alike words and other people with the same given name or surname
+    "সালমান শাহ অভিনীত ছবিটি আবার মুক্তি পেল",  # Bangladeshi actor: given name alone is never rewritten
+    "নিহতরা হলেন মঙ্গল মুর্মু ও তার স্ত্রী",  # Santal surname in BD news (not the president)
+    "অসীম সাহস নিয়ে তিনি এগিয়ে গেলেন",  # অসীম 'boundless'
+    "মুনির হোসেন মামলার বাদী",  # a Bangladeshi name
+    "দার্শনিক দারের কথা",
+    "ইসহাক সাহেব ও দারোগা এলেন",
+    "অভিষেক বচ্চন ও সলমান রুশদি",  # other people with the same given names
+]
+
+
+@pytest.mark.parametrize("text", TRAPS)
+@pytest.mark.parametrize("standard", ["bd", "wb"])
+def test_traps_are_left_alone(text, standard):
+    assert unify_spelling(U(text), standard=standard) == U(text)
