@@ -102,6 +102,9 @@ EXAMPLES = [
     ("জেনারেল কাসেম সোলাইমানিকে", "wb", "জেনারেল কাসেম সোলেমানিকে"),
     ("দীপিকা পাডুকোনও থাকছেন", "bd", "দীপিকা পাড়ুকোনও থাকছেন"),
     ("দীপিকা পাডুকোনের ছবি", "wb", "দীপিকা পাড়ুকোনের ছবি"),
+    ("অভিনেতা সাইফ আলি খানের বাড়িতে", "wb", "অভিনেতা সইফ আলি খানের বাড়িতে"),
+    ("অভিনেতা সইফ আলি খানকে", "bd", "অভিনেতা সাইফ আলি খানকে"),
+    ("সেফ আলি খান বললেন", "wb", "সইফ আলি খান বললেন"),
 ]
 
 
@@ -141,7 +144,8 @@ TRAPS = [
     "মোশাররফ হোসেন ও প্রণব কুমার এলেন",  # Bangladeshi names: only the full names are rows
     "নেতানিয়াহুর বক্তব্য",  # the surname alone is spelled alike by both presses
     "অভিজিৎ মুখার্জী টুইটারে জানান",
-    "সোলাইমান মিয়া ও সোলায়মান হোসেন",  # Bangladeshi given names, not the Iranian general's surname
+    "সোলাইমান মিয়া ও সোলায়মান হোসেন",
+    "সাইফ উদ্দিন ও আলি খান এলেন",  # সাইফ alone is a Bangladeshi given name  # Bangladeshi given names, not the Iranian general's surname
 ]
 
 
