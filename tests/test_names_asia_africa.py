@@ -107,6 +107,8 @@ EXAMPLES = [
     ("সেফ আলি খান বললেন", "wb", "সইফ আলি খান বললেন"),
     ("লতা মঙ্গেশবকর আর অমিত কুমার", "wb", "লতা মঙ্গেশকর আর অমিত কুমার"),
     ("লতা মঙ্গেশবকরের গান", "bd", "লতা মঙ্গেশকরের গান"),
+    ("প্রধানমন্ত্রী কে পি শর্মা অলির পদত্যাগ", "wb", "প্রধানমন্ত্রী কে পি শর্মা ওলির পদত্যাগ"),
+    ("কেপি শর্মা ওলির সরকার", "bd", "কেপি শর্মা অলির সরকার"),
 ]
 
 
@@ -147,7 +149,8 @@ TRAPS = [
     "নেতানিয়াহুর বক্তব্য",  # the surname alone is spelled alike by both presses
     "অভিজিৎ মুখার্জী টুইটারে জানান",
     "সোলাইমান মিয়া ও সোলায়মান হোসেন",
-    "সাইফ উদ্দিন ও আলি খান এলেন",  # সাইফ alone is a Bangladeshi given name  # Bangladeshi given names, not the Iranian general's surname
+    "সাইফ উদ্দিন ও আলি খান এলেন",
+    "কর্নেল অলি আহমদ বলেন",  # Bangladeshi politician: অলি alone is never rewritten  # সাইফ alone is a Bangladeshi given name  # Bangladeshi given names, not the Iranian general's surname
 ]
 
 
