@@ -157,7 +157,7 @@ def cmd_pairs(args):
 # ---------------------------------------------------------------------- check
 KINDS = {"regional", "transliteration", "orthographic"}
 CLASSES = {"noun", "fixed", "phrase"}
-FILES = ("core.tsv", "places.tsv", "names.tsv", "calendar.tsv", "orthography.tsv")
+FILES = ("core.tsv", "places.tsv", "names.tsv", "names_asia_africa.tsv", "calendar.tsv", "orthography.tsv")
 BENGALI_WORD = regex.compile(r"^[\u0980-\u09FE]+(?: [\u0980-\u09FE]+)*$")
 
 
