@@ -53,6 +53,10 @@ EXAMPLES = [
     ("অ্যান্টনি ব্লিনকেনের সফর", "অ্যান্টনি ব্লিঙ্কেনের সফর", "অ্যান্টনি ব্লিঙ্কেনের সফর"),
     ("ভলোদিমির জেলনস্কি বলেন", "ভলোদিমির জেলেনস্কি বলেন", "ভলোদিমির জেলেনস্কি বলেন"),
     ("ইমানুয়েল ম্যাক্রঁ।", "ইমানুয়েল ম্যাক্রোঁ।", "ইমানুয়েল ম্যাক্রোঁ।"),
+    # full-name phrases with GitHub-text evidence for the stray spelling
+    ("নেত্রী অং সান সুচির সঙ্গে বৈঠক", "নেত্রী অং সান সু চির সঙ্গে বৈঠক", "নেত্রী অং সান সু চির সঙ্গে বৈঠক"),
+    ("অং সান সুচিকে মুক্তি", "অং সান সু চিকে মুক্তি", "অং সান সু চিকে মুক্তি"),
+    ("ভাইস প্রেসিডেন্ট কামালা হ্যারিসের প্রচার", "ভাইস প্রেসিডেন্ট কমলা হ্যারিসের প্রচার", "ভাইস প্রেসিডেন্ট কমলা হ্যারিসের প্রচার"),
 ]
 
 
@@ -80,7 +84,10 @@ def test_find_variants_reports_kind_and_suffix():
 TRAPS = [
     "পম্পেই নগরীর ধ্বংসাবশেষ",  # Pompeii, not a Pompeo spelling
     "লাইং নামে এক গ্রাম",  # a bare name part: only the full phrase মিন অং … is listed
-    "অং সান সু চি মুক্তি পান",  # Suu Kyi is not listed (no Kolkata evidence)
+    "অং সান সু চি মুক্তি পান",  # the canonical phrase itself
+    "অতিথিদের সুচি তৈরি হয়েছে",  # সুচি 'list': only the full name অং সান সুচি is a row
+    "কমলা লেবুর দাম বেড়েছে",  # কমলা 'orange' / a given name: only the full name is a row
+    "কমলা হ্যারিসের জয়",  # the canonical Kamala Harris is left as written
     "ম্যাক্রো অর্থনীতি",  # 'macro', not Macron
     "ম্যাক্রঁর",  # ম্যাক্রঁ is a fixed row: no suffixed forms
 ]
