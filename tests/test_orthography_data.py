@@ -146,3 +146,32 @@ def test_sentence_with_several_rows(standard):
     text = "বৃটিশ আমলের ভবনে ভাংচুর, ক্ষতিগ্রস্থ দোকান; পরিস্কার বার্তা সত্বেও"
     want = "ব্রিটিশ আমলের ভবনে ভাঙচুর, ক্ষতিগ্রস্ত দোকান; পরিষ্কার বার্তা সত্ত্বেও"
     assert unify_spelling(text, standard=standard) == want
+
+
+@pytest.mark.parametrize(
+    "bd, wb",
+    [
+        ("দেয়াল", "দেওয়াল"),
+        ("দেয়ালে", "দেওয়ালে"),
+        ("দেয়ালগুলো", "দেওয়ালগুলো"),
+        ("ঝড়ো হাওয়া", "ঝোড়ো হাওয়া"),
+        ("সিঙ্গেল", "সিঙ্গল"),
+    ],
+)
+def test_regional_words_follow_each_press(bd, wb):
+    assert unify_spelling(wb, standard="bd") == bd
+    assert unify_spelling(bd, standard="wb") == wb
+    assert unify_spelling(bd, standard="bd") == bd
+    assert unify_spelling(wb, standard="wb") == wb
+
+
+@pytest.mark.parametrize("standard", ["bd", "wb"])
+def test_loanword_rows(standard):
+    assert unify_spelling("ফেইসবুকে লিখেছেন", standard=standard) == "ফেসবুকে লিখেছেন"
+    assert unify_spelling("জানাযা শেষে", standard=standard) == "জানাজা শেষে"
+
+
+@pytest.mark.parametrize("text", ["দেওয়ালির আলো", "দেওয়ালী উৎসব", "সিঙ্গলস ফাইনাল", "ঝড়োগতিতে"])
+@pytest.mark.parametrize("standard", ["bd", "wb"])
+def test_regional_look_alikes_unchanged(text, standard):
+    assert unify_spelling(text, standard=standard) == text
