@@ -33,7 +33,7 @@ def place_rows() -> dict[str, dict[str, str]]:
 EXAMPLES = [
     # regional: BD press | Kolkata press
     ("কিভে হামলা", "কিয়েভে হামলা", "কিভে হামলা"),
-    ("কিয়েভের মেয়র", "কিয়েভের মেয়র", "কিভের মেয়র"),
+    ("কিয়েভের মেয়র", "কিয়েভের মেয়র", "কিয়েভের মেয়র"),  # Kolkata press split: both kept under wb
     ("ক্যিভ থেকে খবর", "কিয়েভ থেকে খবর", "কিভ থেকে খবর"),
     ("সংযুক্ত আরব আমিরাতে খেলা", "সংযুক্ত আরব আমিরাতে খেলা", "সংযুক্ত আরব আমিরশাহিতে খেলা"),
     # the genitive follows the new ending (consonant ের / vowel র)
@@ -48,7 +48,8 @@ EXAMPLES = [
     ("ইস্তাম্বুলের রাস্তায়", "ইস্তাম্বুলের রাস্তায়", "ইস্তানবুলের রাস্তায়"),
     ("ইস্তানবুলে বিস্ফোরণ", "ইস্তাম্বুলে বিস্ফোরণ", "ইস্তানবুলে বিস্ফোরণ"),
     ("বেইরুটে বিস্ফোরণ", "বৈরুতে বিস্ফোরণ", "বেইরুটে বিস্ফোরণ"),
-    ("তেল আবিবের আকাশে", "তেল আবিবের আকাশে", "তেল আভিভের আকাশে"),
+    ("তেল আবিবের আকাশে", "তেল আবিবের আকাশে", "তেল আবিবের আকাশে"),  # Kolkata pages write both
+    ("তেল আভিভের আকাশে", "তেল আবিবের আকাশে", "তেল আভিভের আকাশে"),
     ("জর্দানের রাজধানী আম্মান", "জর্ডানের রাজধানী আম্মান", "জর্ডনের রাজধানী আম্মান"),
     ("আমদাবাদের স্টেডিয়াম", "আহমেদাবাদের স্টেডিয়াম", "আমদাবাদের স্টেডিয়াম"),
     ("ইন্দোরে ম্যাচ", "ইন্দোরে ম্যাচ", "ইনদওরে ম্যাচ"),
@@ -139,7 +140,6 @@ COVERED = {
     "Egypt": ("মিসর", "মিশর"),
     "Maldives": ("মালদ্বীপ", "মলদ্বীপ"),
     "Ukraine": ("ইউক্রেন", "ইউক্রেন"),
-    "Kyiv": ("কিয়েভ", "কিভ"),
     "London": ("লন্ডন", "লন্ডন"),
     "Germany": ("জার্মানি", "জার্মানি"),
     "Italy": ("ইতালি", "ইতালি"),
@@ -187,7 +187,6 @@ COVERED = {
     "Manchester": ("ম্যানচেস্টার", "ম্যাঞ্চেস্টার"),
     "Greenland": ("গ্রিনল্যান্ড", "গ্রিনল্যান্ড"),
     "Beirut": ("বৈরুত", "বেইরুট"),
-    "Tel Aviv": ("তেল আবিব", "তেল আভিভ"),
     "Crimea": ("ক্রিমিয়া", "ক্রিমিয়া"),
     "Lebanon": ("লেবানন", "লেবানন"),
     "Malaysia": ("মালয়েশিয়া", "মালয়েশিয়া"),
@@ -207,3 +206,16 @@ def test_audited_place_has_rows(place):
     forms = in_places | {f for f, e in entries.items() if (e.bd, e.wb) == (bd, wb)}
     assert forms - {bd, wb} or bd != wb, f"{place}: no variant"
     assert in_places, f"{place}: no row in places.tsv"
+
+
+# Places whose Kolkata spelling is split: the BD spelling is kept under wb too, the other
+# spelling is rewritten under bd only (a blind evaluation showed the wb rewrite wrong).
+SPLIT_UNDER_WB = {"Kyiv": ("কিয়েভ", "কিভ"), "Tel Aviv": ("তেল আবিব", "তেল আভিভ")}
+
+
+@pytest.mark.parametrize("place", sorted(SPLIT_UNDER_WB))
+def test_place_split_in_the_kolkata_press_is_kept_under_wb(place):
+    bd, other = (U(s) for s in SPLIT_UNDER_WB[place])
+    entries = load_variants().entries
+    assert (entries[bd].bd, entries[bd].wb) == (bd, bd)
+    assert (entries[other].bd, entries[other].wb) == (bd, other)
