@@ -56,6 +56,10 @@ EXAMPLES = [
     # full-name phrases with GitHub-text evidence for the stray spelling
     ("নেত্রী অং সান সুচির সঙ্গে বৈঠক", "নেত্রী অং সান সু চির সঙ্গে বৈঠক", "নেত্রী অং সান সু চির সঙ্গে বৈঠক"),
     ("অং সান সুচিকে মুক্তি", "অং সান সু চিকে মুক্তি", "অং সান সু চিকে মুক্তি"),
+    # Zee 24 Ghanta's খামেইনি joins the fixed pair খামেনি / খামেনেই (inflected forms are rows)
+    ("খামেইনি বলেন", "খামেনি বলেন", "খামেনেই বলেন"),
+    ("আলি খামেইনির মৃত্যু", "আলি খামেনির মৃত্যু", "আলি খামেনেইয়ের মৃত্যু"),
+    ("খামেইনিকে হুমকি", "খামেনিকে হুমকি", "খামেনেইকে হুমকি"),
     ("ভাইস প্রেসিডেন্ট কামালা হ্যারিসের প্রচার", "ভাইস প্রেসিডেন্ট কমলা হ্যারিসের প্রচার", "ভাইস প্রেসিডেন্ট কমলা হ্যারিসের প্রচার"),
 ]
 
@@ -87,7 +91,8 @@ TRAPS = [
     "অং সান সু চি মুক্তি পান",  # the canonical phrase itself
     "অতিথিদের সুচি তৈরি হয়েছে",  # সুচি 'list': only the full name অং সান সুচি is a row
     "কমলা লেবুর দাম বেড়েছে",  # কমলা 'orange' / a given name: only the full name is a row
-    "কমলা হ্যারিসের জয়",  # the canonical Kamala Harris is left as written
+    "কমলা হ্যারিসের জয়",
+    "খামেইনিরা",  # খামেইনি is a fixed row: only its listed inflected forms change  # the canonical Kamala Harris is left as written
     "ম্যাক্রো অর্থনীতি",  # 'macro', not Macron
     "ম্যাক্রঁর",  # ম্যাক্রঁ is a fixed row: no suffixed forms
 ]
