@@ -62,7 +62,6 @@ ORTHOGRAPHIC = [
     ("শ্লোগান", "স্লোগান"),
     ("সত্বেও", "সত্ত্বেও"),
     ("পুরষ্কৃত", "পুরস্কৃত"),
-    ("উজ্জল", "উজ্জ্বল"),
     ("ক্ষতিগ্রস্থ", "ক্ষতিগ্রস্ত"),
     ("কাঙ্খিত", "কাঙ্ক্ষিত"),
     ("বৃটিশ", "ব্রিটিশ"),
@@ -139,6 +138,7 @@ def test_regional_konobhabe_with_emphatic_i():
         "সংষ্কারক আর নিস্ক্রিয়তা",  # derived words are not table forms
         "দামের ঊর্ধ্বগতি আর উচ্চ হার",  # canonicals stay
         "কোনো না কোনো দিন",  # কোনো alone is another row; here nothing of this section
+        "মো. উজ্জল হোসেন",  # উজ্জল is also a given name: left out (no row)
         "বিদ্যুতের দাম আর বিদ্যুতে চলা গাড়ি",  # ৎ+vowel suffix is spelled ত: correct, untouched
         "সাক্ষাতের সময় আর সাক্ষাতে কথা",  # likewise (সাক্ষাত is a fixed row)
         "কতোটুকু আর যতোটা",  # fixed rows: longer tokens are not matched
@@ -188,3 +188,9 @@ def test_loanword_rows(standard):
 @pytest.mark.parametrize("standard", ["bd", "wb"])
 def test_regional_look_alikes_unchanged(text, standard):
     assert unify_spelling(text, standard=standard) == text
+
+
+@pytest.mark.parametrize("standard", ["bd", "wb"])
+def test_given_name_ujjal_is_not_rewritten(standard):
+    # উজ্জল was left out because it is a frequent given name in the BD press
+    assert unify_spelling("মো. উজ্জল হোসেন বলেন", standard=standard) == "মো. উজ্জল হোসেন বলেন"
