@@ -754,3 +754,11 @@ def test_heldout_precision_stays_at_least_0_99(name):
     s = b.score_heldout(b.read_heldout(path))
     assert s["precision"] >= 0.99, s["errors"][:20]
     assert s["tp"] >= 100
+
+
+@pytest.mark.parametrize("text", ["মায়ানমারের চিন প্রদেশের শরণার্থী", "মিয়ানমারের চিন রাজ্যে সংঘর্ষ"])
+def test_chin_state_of_myanmar_is_not_china(text):
+    for std in STANDARDS:
+        out = unify_spelling(U(text), standard=std)
+        assert U("চীন") not in out and U(" চিন ") in out
+        assert not [v for v in find_variants(U(text), standard=std) if U("চিন") in v.text]
