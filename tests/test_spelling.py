@@ -762,3 +762,44 @@ def test_chin_state_of_myanmar_is_not_china(text):
         out = unify_spelling(U(text), standard=std)
         assert U("চীন") not in out and U(" চিন ") in out
         assert not [v for v in find_variants(U(text), standard=std) if U("চিন") in v.text]
+
+
+@pytest.mark.parametrize("part", [3, 4])
+def test_heldout_pages_parts_are_well_formed_and_held_out(part):
+    repo = Path(__file__).resolve().parent.parent
+    sys.path.insert(0, str(repo / "tools"))
+    import heldout_pages
+
+    from bnnorm.script import read_table
+
+    labelled = [r.fields for r in read_table(repo / "tests" / "data" / f"variants_heldout{part}.tsv")]
+    windows = [r.fields for r in read_table(repo / "tests" / "data" / f"variants_heldout{part}_windows.tsv")]
+    # the labelled file is the windows file plus golds: same ids, same text, in order
+    assert [(r["id"], r["text"]) for r in labelled] == [(w["id"], nfc(w["text"])) for w in windows]
+    assert len(labelled) >= 700
+    for r in labelled:
+        assert len(r["text"].split()) <= 5  # short quotations only, never whole sentences
+        assert heldout_pages.is_heldout_url(r["url"]), r["url"]
+        assert r["region"] in ("BD", "WB", "other") and r["selection"] in ("random", "variant", "lookalike")
+        assert r["note"] == "A=B" or "adjudicated" in r["note"]
+    assert sum(r["selection"] == "random" for r in labelled) >= 0.45 * len(labelled)
+
+
+def test_heldout_parts_3_and_4_share_no_page():
+    repo = Path(__file__).resolve().parent.parent
+    sys.path.insert(0, str(repo / "tools"))
+    import heldout_pages
+
+    from bnnorm.script import read_table
+
+    pages = [{heldout_pages.normalize_url(r.fields["url"]) for r in
+              read_table(repo / "tests" / "data" / f"variants_heldout{n}.tsv")} for n in (3, 4)]
+    assert pages[0] and pages[1] and not pages[0] & pages[1]
+
+
+def test_no_table_cites_a_heldout_page():
+    repo = Path(__file__).resolve().parent.parent
+    sys.path.insert(0, str(repo / "tools"))
+    import heldout_pages
+
+    assert heldout_pages.check() == 0
