@@ -185,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
             if not rows:
                 continue
             later += rows
-            label = "stored pages, used for fixes" if n == 3 else "stored pages, BLIND"
+            label = "stored pages, used for fixes" if n == 3 else "stored pages, blind once at bb398fa, then one fix"
             parts.append((f"part {n} ({path.name}, {label})", rows))
             for key in ("region", "selection"):
                 for value in sorted({r[key] for r in rows}):
