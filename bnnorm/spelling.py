@@ -440,7 +440,7 @@ def _trie_pattern(words: Iterable[tuple[str, str]]) -> str:
 class Matcher:
     """The compiled pattern and the lookups its callback needs."""
 
-    pattern: "re.Pattern[str]"
+    pattern: re.Pattern[str]
     table: VariantTable
     #: form -> its entry; exceptions map to ``None`` (matched, then kept as written).
     lookup: Mapping[str, Entry | None]
@@ -450,7 +450,7 @@ class Matcher:
 
     MEMO_LIMIT = 100_000
 
-    def resolve(self, m_text: str, standard: str) -> "tuple[str, str, str, str] | None":
+    def resolve(self, m_text: str, standard: str) -> tuple[str, str, str, str] | None:
         key = (standard, m_text)
         try:
             return self.memo[key]
@@ -465,7 +465,7 @@ class Matcher:
     def unify(self, text: str, standard: str = "bd") -> str:
         """``unify_spelling`` with this matcher's tables (for custom tables and tests)."""
 
-        def repl(m: "re.Match[str]") -> str:
+        def repl(m: re.Match[str]) -> str:
             r = self.resolve(m.group(), standard)
             return m.group() if r is None else r[0]
 
@@ -578,7 +578,7 @@ def _split(m_text: str, mt: Matcher) -> tuple[str, str, Entry | None] | None:
     return None
 
 
-def _resolve(m_text: str, standard: str, mt: Matcher) -> "tuple[str, str, str, str] | None":
+def _resolve(m_text: str, standard: str, mt: Matcher) -> tuple[str, str, str, str] | None:
     """``(replacement, kind, form, suffix)`` for a match that changes, else ``None``.
 
     A match that only has জ় to fold (an exception, a form already canonical,
@@ -603,7 +603,7 @@ def _resolve(m_text: str, standard: str, mt: Matcher) -> "tuple[str, str, str, s
 _ZA_TOKEN = re.compile(f"(?<![{BN_TOKEN_CHAR}])[{BN_TOKEN_CHAR}]*?{ZA}[{BN_TOKEN_CHAR}]*")
 
 
-def _za_tokens(text: str, taken: "list[tuple[int, int]]") -> "list[tuple[int, int, str]]":
+def _za_tokens(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Tokens with জ় that no table change covers: ``(start, end, token)``.
 
     Only called when the text has a জ় (rare), so common text pays one
@@ -620,7 +620,7 @@ def _za_tokens(text: str, taken: "list[tuple[int, int]]") -> "list[tuple[int, in
     return out
 
 
-def _changes(text: str, standard: str, mt: Matcher) -> "list[Variant]":
+def _changes(text: str, standard: str, mt: Matcher) -> list[Variant]:
     """Every change of *text* under *standard*, in order: table matches, then the জ় rule."""
     out = [
         Variant(m.start(), m.end(), m.group(), r[0], r[1], r[2], r[3], standard)

@@ -9,7 +9,6 @@ evidence format of the file (docs/variants-data.md).
 from __future__ import annotations
 
 import unicodedata
-from collections import defaultdict
 
 import pytest
 
@@ -33,34 +32,8 @@ def test_table_loads_with_the_others():
     assert any(e.where.startswith(f"variants/{NAME}:") for e in table.entries.values())
 
 
-def test_every_row_cites_evidence_for_every_spelling_of_its_headword():
-    groups = defaultdict(list)
-    for r in rows():
-        groups[(r["bd"], r["wb"])].append(r)
-    for (bd, wb), group in groups.items():
-        for r in group:
-            src = r["source"]
-            assert src.startswith("corpus "), r.where
-            for spelling in {bd, wb} | {g["form"] for g in group}:
-                assert f"{spelling} " in src, f"{r.where}: {spelling!r} has no evidence in the source"
-
-
-def test_every_canonical_is_its_own_row():
-    table = {r["form"]: r for r in rows()}
-    for r in rows():
-        for std in ("bd", "wb"):
-            target = r[std]
-            assert target in table, f"{r.where}: {target!r} is not a row"
-            assert table[target][std] == target, f"{r.where}: {target!r} does not map to itself under {std}"
-
-
-def test_every_headword_has_a_variant():
-    groups = defaultdict(set)
-    for r in rows():
-        groups[(r["bd"], r["wb"])].add(r["form"])
-    for (bd, wb), forms in groups.items():
-        # a regional headword's two canonicals are each the other standard's variant
-        assert bd != wb or forms - {bd}, f"{bd}/{wb}: no variant spelling"
+# Evidence in every source, canonicals as rows of their own and a variant per headword are
+# checked for this file with the others in test_variants_data.py (DATA_FILES) and by the loader.
 
 
 def test_short_or_ambiguous_names_are_phrases():

@@ -64,8 +64,7 @@ def normalize_url(url: str) -> str:
     parts = urllib.parse.urlsplit(url)
     host = parts.netloc.lower()
     for prefix in ("www.", "m."):
-        if host.startswith(prefix):
-            host = host[len(prefix):]
+        host = host.removeprefix(prefix)
     rest = urllib.parse.urlunsplit(("", "", parts.path, parts.query, "")).rstrip("/")
     return host + rest
 
