@@ -581,9 +581,9 @@ def _split(m_text: str, mt: Matcher) -> tuple[str, str, Entry | None] | None:
 def _resolve(m_text: str, standard: str, mt: Matcher) -> tuple[str, str, str, str] | None:
     """``(replacement, kind, form, suffix)`` for a match that changes, else ``None``.
 
-    A match that only has জ় to fold (an exception, a form already canonical,
-    a token the table does not take) is rewritten with জ and nothing else, as
-    ``orthographic``; so is a token that no row matches (:func:`_za_tokens`).
+    A match that only has জ় to fold (an exception, a form already canonical)
+    is rewritten with জ and nothing else, as ``orthographic``; tokens the
+    pattern does not take are folded by :func:`_za_tokens`.
     """
     parts = _split(m_text, mt)
     if parts is None:

@@ -383,7 +383,9 @@ def test_variant_reports_kind_and_suffix():
 
 @pytest.mark.parametrize(
     "bad",
-    ["(" * 200_000, "৯" * 200_000, "\u200d" * 200_000, "চ" + "\u09cd" * 200_000, ("চিন" * 50_000), ("সি " * 60_000)],
+    ["(" * 200_000, "৯" * 200_000, "\u200d" * 200_000, "চ" + "\u09cd" * 200_000, ("চিন" * 50_000), ("সি " * 60_000),
+     # the জ় rule: one huge token of জ়, and many short ones
+     "\u099c\u09bc" * 100_000, "\u099c\u09bc " * 60_000],
 )
 def test_adversarial_inputs_finish(bad):
     out = unify_spelling(bad)
