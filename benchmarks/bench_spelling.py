@@ -181,17 +181,16 @@ def main(argv: list[str] | None = None) -> int:
         parts = [("part 1 (variants_heldout.tsv)", first), ("part 2 (variants_heldout2.tsv)", second)]
         later = []
         for n, path in ((3, HELDOUT3), (4, HELDOUT4)):
-            rows = read_heldout(path) if path.exists() else []
-            if not rows:
+            if not path.exists():
                 continue
+            rows = read_heldout(path)
             later += rows
             label = "stored pages, used for fixes" if n == 3 else "stored pages, blind once at bb398fa, then one fix"
             parts.append((f"part {n} ({path.name}, {label})", rows))
             for key in ("region", "selection"):
                 for value in sorted({r[key] for r in rows}):
                     parts.append((f"  part {n}, {key}={value}", [r for r in rows if r[key] == value]))
-        third = later
-        for name, rows in parts + [("together", first + second + third)]:
+        for name, rows in parts + [("together", first + second + later)]:
             s = score_heldout(rows)
             print(f"held-out {name}: {s['windows']} windows x 2 standards: TP={s['tp']} FP={s['fp']} "
                   f"FN={s['fn']}  precision={s['precision']:.4f} recall={s['recall']:.4f}")
