@@ -593,6 +593,19 @@ def test_import_bnnorm_and_cli_help_do_not_import_indic_transliteration():
 # held-out evaluation (the figures themselves: benchmarks/bench_spelling.py)
 # --------------------------------------------------------------------------
 
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _repo_module(folder: str, name: str):
+    """A module of the repository's benchmarks/ or tools/ (not part of the package)."""
+    import importlib
+
+    path = str(REPO / folder)
+    if path not in sys.path:
+        sys.path.insert(0, path)
+    return importlib.import_module(name)
+
+
 
 def test_heldout_set_is_well_formed_and_short():
     path = Path(__file__).parent / "data" / "variants_heldout.tsv"
@@ -608,8 +621,7 @@ def test_heldout_set_is_well_formed_and_short():
 
 
 def test_heldout_scoring_counts_tp_fp_fn():
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-    import bench_spelling as b
+    b = _repo_module("benchmarks", "bench_spelling")
 
     rows = [
         {"id": "1", "text": U("চিনের দূত"), "gold_bd": U("চীনের দূত"), "gold_wb": U("চিনের দূত")},
@@ -750,8 +762,7 @@ def test_heldout_precision_stays_at_least_0_99(name):
     path = Path(__file__).parent / "data" / name
     if not path.exists():
         pytest.skip(f"{name} not labelled yet")
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-    import bench_spelling as b
+    b = _repo_module("benchmarks", "bench_spelling")
 
     s = b.score_heldout(b.read_heldout(path))
     assert s["precision"] >= 0.99, s["errors"][:20]
@@ -768,14 +779,12 @@ def test_chin_state_of_myanmar_is_not_china(text):
 
 @pytest.mark.parametrize("part", [3, 4])
 def test_heldout_pages_parts_are_well_formed_and_held_out(part):
-    repo = Path(__file__).resolve().parent.parent
-    sys.path.insert(0, str(repo / "tools"))
-    import heldout_pages
+    heldout_pages = _repo_module("tools", "heldout_pages")
 
     from bnnorm.script import read_table
 
-    labelled = [r.fields for r in read_table(repo / "tests" / "data" / f"variants_heldout{part}.tsv")]
-    windows = [r.fields for r in read_table(repo / "tests" / "data" / f"variants_heldout{part}_windows.tsv")]
+    labelled = [r.fields for r in read_table(REPO / "tests" / "data" / f"variants_heldout{part}.tsv")]
+    windows = [r.fields for r in read_table(REPO / "tests" / "data" / f"variants_heldout{part}_windows.tsv")]
     # the labelled file is the windows file plus golds: same ids, same text, in order
     assert [(r["id"], r["text"]) for r in labelled] == [(w["id"], nfc(w["text"])) for w in windows]
     assert len(labelled) >= 700
@@ -788,20 +797,16 @@ def test_heldout_pages_parts_are_well_formed_and_held_out(part):
 
 
 def test_heldout_parts_3_and_4_share_no_page():
-    repo = Path(__file__).resolve().parent.parent
-    sys.path.insert(0, str(repo / "tools"))
-    import heldout_pages
+    heldout_pages = _repo_module("tools", "heldout_pages")
 
     from bnnorm.script import read_table
 
     pages = [{heldout_pages.normalize_url(r.fields["url"]) for r in
-              read_table(repo / "tests" / "data" / f"variants_heldout{n}.tsv")} for n in (3, 4)]
+              read_table(REPO / "tests" / "data" / f"variants_heldout{n}.tsv")} for n in (3, 4)]
     assert pages[0] and pages[1] and not pages[0] & pages[1]
 
 
 def test_no_table_cites_a_heldout_page():
-    repo = Path(__file__).resolve().parent.parent
-    sys.path.insert(0, str(repo / "tools"))
-    import heldout_pages
+    heldout_pages = _repo_module("tools", "heldout_pages")
 
     assert heldout_pages.check() == 0
