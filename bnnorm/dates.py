@@ -205,7 +205,6 @@ class _Tables:
     space_before: Any
     verse_range: Any
     anchor_words: tuple[str, ...]
-    anchor_keys: tuple[tuple[str, frozenset[str], tuple[tuple[int, frozenset[str]], ...]], ...]  # see _anchors
     anchor_finders: tuple[tuple[Any, int, tuple[tuple[int, frozenset[str]], ...]], ...]  # see _anchor_finders
     lead_tokens: frozenset[str]  # first tokens of every word a match can begin with
     follow_tokens: frozenset[str]  # first tokens of what may follow a match's leading number
@@ -406,7 +405,6 @@ def _tables() -> _Tables:
         space_before=regex.compile(_SPACE_BEFORE),
         verse_range=regex.compile(r"[\-–—]\p{N}{1,3}(?![:\p{N}])"),
         anchor_words=anchor_words,
-        anchor_keys=_anchor_keys(anchor_words),
         anchor_finders=_anchor_finders(_anchor_keys(anchor_words)),
         lead_tokens=lead_tokens,
         last_tokens=frozenset(
