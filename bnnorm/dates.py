@@ -425,6 +425,7 @@ def _tables() -> _Tables:
 
 _D = "[0-9০-৯]"
 _SP = "[ \u00a0]"
+_NOT_WORD_BEFORE = r"(?<![\p{L}\p{M}\u200c\u200d])"  # a word starts here: not inside another
 _NOT_WORD_AFTER = r"(?![\p{L}\p{M}\u200c\u200d])"
 # A number starts here: not inside a word or a longer number (phone numbers,
 # 2024-25, 1.5.2) -- the same guard for every branch that starts with a digit.
@@ -470,7 +471,7 @@ def _build_pattern(**t: list[str]) -> Any:
         f"(?P<day2>{_D}{{1,2}}){_NUM_END}(?:{_SP}?{ordinal})?)?"
     )
     day_part_num = f"{_NUM_START}{day_num}{day_range}"
-    day_part_word = f"(?<![\\p{{L}}\\p{{M}}\\u200c\\u200d])(?P<dayword>{day_word})"
+    day_part_word = f"{_NOT_WORD_BEFORE}(?P<dayword>{day_word})"
     day_part = f"(?:{day_part_num}|{day_part_word})"
     dm_sep = f"(?:{_SP}{{0,2}}|{_SP}?-{_SP}?)"
     # A month that is also an ordinary word (or an abbreviation) needs a year.
@@ -481,7 +482,7 @@ def _build_pattern(**t: list[str]) -> Any:
     date_dm_num = f"{day_part_num}{dm_sep}{month_then_year}"
     date_dm_word = f"{day_part_word}(?:{_SP}{{1,2}}|{_SP}?-{_SP}?){month_then_year}"
     date_mdy = (
-        f"(?<![\\p{{L}}\\p{{M}}\\u200c\\u200d])(?P<month>{month_any})\\.?{_NOT_WORD_AFTER}{_SP}{{1,2}}"
+        f"{_NOT_WORD_BEFORE}(?P<month>{month_any})\\.?{_NOT_WORD_AFTER}{_SP}{{1,2}}"
         f"(?P<day>{_D}{{1,2}}){_NUM_END}(?:{ordinal})?(?:,{_SP}{{0,2}}|{_SP}{{1,2}}){year_after}{era_part}"
     )
     # year first: the month is last and may carry a case ending (ডিসেম্বরে)
@@ -495,7 +496,7 @@ def _build_pattern(**t: list[str]) -> Any:
     )
     date_iso = f"{_NUM_START}{year}(?P<nsep>[-/])(?P<nmon>{_D}{{1,2}})(?P=nsep)(?P<day>{_D}{{1,2}}){num_end}"
     wd_sep = f"{_SP}{{0,2}}(?:[,|\\-–—(]{_SP}{{0,2}})?"
-    wd_before = f"(?<![\\p{{L}}\\p{{M}}\\u200c\\u200d])(?P<wd>{weekday})(?:{_CASE})?{_NOT_WORD_AFTER}\\.?{wd_sep}"
+    wd_before = f"{_NOT_WORD_BEFORE}(?P<wd>{weekday})(?:{_CASE})?{_NOT_WORD_AFTER}\\.?{wd_sep}"
     wd_after = f"(?:{wd_sep}(?P<wd2>{weekday})(?:{_CASE})?{_NOT_WORD_AFTER})?"
     num_cores = f"{date_year_first}|{date_iso}|{date_numeric}|{date_dm_num}"
     word_cores = f"{date_dm_word}|{date_mdy}"
@@ -505,7 +506,7 @@ def _build_pattern(**t: list[str]) -> Any:
     fraction = L("fraction", t["fractions"])
     hour_word = L("hour_word", t["hour_words"])
     cue = L("cue", t["cues"])
-    period = f"(?<![\\p{{L}}\\p{{M}}\\u200c\\u200d])(?P<per>{per_before}){_PERIOD_CASE}?{_NOT_WORD_AFTER}{_SP}{{1,2}}"
+    period = f"{_NOT_WORD_BEFORE}(?P<per>{per_before}){_PERIOD_CASE}?{_NOT_WORD_AFTER}{_SP}{{1,2}}"
     # A period word after the time: am/pm, এএম/পিএম, পূর্বাহ্ণ/অপরাহ্ণ.
     after_word = f"{_SP}{{0,2}}(?P<per2>{per_after})(?![\\p{{L}}\\p{{M}}\\u200c\\u200d.]|\\.\\p{{L}})"
     # Clock words (টা, টার, মিনিটে ...) and period words after a time all go
@@ -524,9 +525,9 @@ def _build_pattern(**t: list[str]) -> Any:
         f"{colon_start}(?P<h>{_D}{{1,2}}):(?P<mi>{_D}{{2}})(?::(?P<se>{_D}{{2}}))?"
         f"(?!\\p{{N}}|[:.]\\p{{N}}){tail}"
     )
-    frac = f"(?<![\\p{{L}}\\p{{M}}\\u200c\\u200d])(?P<frac>{fraction}){_SP}{{1,2}}"
+    frac = f"{_NOT_WORD_BEFORE}(?P<frac>{fraction}){_SP}{{1,2}}"
     hour_num = f"{_NUM_START}(?P<h>{_D}{{1,2}}){_NUM_END}{_SP}?"
-    hour_any = f"(?:{hour_num}|(?<![\\p{{L}}\\p{{M}}\\u200c\\u200d])(?P<hw>{hour_word}))"
+    hour_any = f"(?:{hour_num}|{_NOT_WORD_BEFORE}(?P<hw>{hour_word}))"
     hour_tail = (
         f"(?P<ta>{_O_CLOCK}){_NOT_WORD_AFTER}"
         f"(?:{_SP}{{1,2}}(?P<mi>{_D}{{1,2}}){_NUM_END}{_SP}?মিনিট(?:ের|ে)?"
@@ -544,7 +545,7 @@ def _build_pattern(**t: list[str]) -> Any:
         f"{wd_before}(?P<core>{num_cores}|{word_cores})"
         f"|(?P<core>{word_cores}){wd_after}"
         f"|(?P<tcore>{frac}{hour_any}{hour_tail}"
-        f"|(?<![\\p{{L}}\\p{{M}}\\u200c\\u200d])(?P<hw>{hour_word}){hour_tail})"
+        f"|{_NOT_WORD_BEFORE}(?P<hw>{hour_word}){hour_tail})"
     )
     # The period words before a time are found backwards from it (REVERSE:
     # the match ends where the time begins), one at a time: see _time_hit.
