@@ -7,8 +7,8 @@ import json
 import sys
 from typing import Any
 
-from ..normalize import OPTIONS
 from ._io import InputError, visible
+from .normalize import add_stage_options, stage_options
 
 EPILOG = """\
 examples:
@@ -36,9 +36,7 @@ def register(subparsers: Any) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("text", nargs="*", metavar="TEXT", help="the text (several words are joined by spaces); none or '-' reads stdin")
-    stages = p.add_argument_group("stages (as in bnnorm.normalize; the first value is the default)")
-    for name, values in OPTIONS.items():
-        stages.add_argument(f"--{name}", choices=values, default=None, help="|".join(values))
+    add_stage_options(p)
     p.add_argument("--json", action="store_true", help="one JSON object per edit (stage, rule, start, end, before, after)")
     p.set_defaults(func=run)
 
@@ -90,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
     from ..normalize import explain
 
     text = _read_text(args)
-    options = {name: getattr(args, name) for name in OPTIONS if getattr(args, name) is not None}
+    options = stage_options(args)
     out = sys.stdout
     if args.json:
         for step in explain(text, **options):

@@ -85,9 +85,7 @@ def register(subparsers: Any) -> None:
         metavar="NAME",
         help="JSONL field / CSV, TSV or Parquet column to normalize (repeatable; default: text)",
     )
-    stages = p.add_argument_group("stages (as in bnnorm.normalize; the first value is the default)")
-    for name, values in OPTIONS.items():
-        stages.add_argument(f"--{name}", choices=values, default=None, help=f"{'|'.join(values)}")
+    add_stage_options(p)
     p.add_argument(
         "--errors",
         choices=("strict", "replace"),
@@ -115,7 +113,15 @@ def register(subparsers: Any) -> None:
 # --------------------------------------------------------------------------
 
 
-def _options(args: argparse.Namespace) -> dict[str, str]:
+def add_stage_options(parser: argparse.ArgumentParser) -> None:
+    """One ``--NAME`` switch per option of ``bnnorm.normalize`` (also used by ``bnnorm explain``)."""
+    stages = parser.add_argument_group("stages (as in bnnorm.normalize; the first value is the default)")
+    for name, values in OPTIONS.items():
+        stages.add_argument(f"--{name}", choices=values, default=None, help="|".join(values))
+
+
+def stage_options(args: argparse.Namespace) -> dict[str, str]:
+    """The stage options given on the command line (the others keep ``bnnorm.normalize``'s defaults)."""
     return {name: getattr(args, name) for name in OPTIONS if getattr(args, name) is not None}
 
 
@@ -168,7 +174,7 @@ class Stats:
 def run(args: argparse.Namespace) -> int:
     from ..batch import normalize_many, normalize_many_with_stats
 
-    options = _options(args)
+    options = stage_options(args)
     try:
         from ..normalize import make_pipeline
 
