@@ -51,7 +51,7 @@ import regex
 import unicodedata2
 
 from .pipeline import Edit, Pass, Stage, apply_edits, check_choice, check_text, diff_edits, regex_pass
-from .script import BN_LETTER, BN_MARK, VIRAMA, ZWJ, ZWNJ, nfc
+from .script import BN_LETTER, BN_MARK, VIRAMA, ZWJ, ZWNJ, LazyPattern, lazy_regex, nfc
 
 __all__ = [
     "fix_unicode",
@@ -99,31 +99,14 @@ CLOSE_PUNCT = "।,;:?!"
 _BN_BLOCK = "\u0980-\u09ff"
 
 
-class _LazyPattern:
-    """A compiled pattern built on first use, so that ``import bnnorm`` stays fast.
-
-    The first attribute access compiles it and copies the pattern's methods
-    onto the instance, so later calls cost no more than on the pattern itself.
-    """
-
-    def __init__(self, build: Any) -> None:
-        self._build = build
-
-    def __getattr__(self, name: str) -> Any:  # only called while an attribute is missing
-        compiled = self._build()
-        for attr in ("search", "match", "sub", "finditer", "findall", "pattern"):
-            setattr(self, attr, getattr(compiled, attr))
-        return getattr(compiled, name)
-
-
 def _compile(pattern: str, flags: int = 0) -> Any:
     """A lazily compiled ``regex`` pattern (version 1 syntax: set operations in classes)."""
-    return _LazyPattern(lambda: regex.compile(pattern, regex.V1 | flags))
+    return lazy_regex(pattern, regex.V1 | flags)
 
 
 def _compile_re(pattern: str) -> Any:
     """A lazily compiled stdlib ``re`` pattern, for plain classes and literals where it is faster."""
-    return _LazyPattern(lambda: re.compile(pattern))
+    return LazyPattern(lambda: re.compile(pattern))
 
 
 def _expand(char_class: str) -> str:
