@@ -22,14 +22,16 @@ unchanged, so a dataframe column with gaps can be normalized as it is.
 from __future__ import annotations
 
 import collections
+import dataclasses
 import itertools
 import math
 import os
 from collections import Counter
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence, TypeVar
 
+from . import dates, glosses, spelling
 from .normalize import make_pipeline
-from .pipeline import Pipeline, check_text
+from .pipeline import Pipeline, check_choice, check_text
 
 __all__ = [
     "normalize_many",
@@ -283,27 +285,19 @@ def normalize_list(texts: Sequence[Any], **kwargs: Any) -> list[Any]:
 # finders over many texts: the rows of a tidy table of matches
 # --------------------------------------------------------------------------
 
-#: Finders by name: (module, function, the match attribute shown as ``value``).
-FINDERS: dict[str, tuple[str, str, str]] = {
-    "dates": ("bnnorm.dates", "find_dates", "date"),
-    "times": ("bnnorm.dates", "find_times", "time"),
-    "variants": ("bnnorm.spelling", "find_variants", "canonical"),
-    "glosses": ("bnnorm.glosses", "find_glosses", "english"),
+#: Finders by name: (function, the match attribute shown as ``value``).
+FINDERS: dict[str, tuple[Callable[..., list[Any]], str]] = {
+    "dates": (dates.find_dates, "date"),
+    "times": (dates.find_times, "time"),
+    "variants": (spelling.find_variants, "canonical"),
+    "glosses": (glosses.find_glosses, "english"),
 }
 
 
 def get_finder(kind: str) -> Callable[..., list[Any]]:
     """The finder function for *kind* (``dates``, ``times``, ``variants``, ``glosses``)."""
-    import importlib
-
-    from .pipeline import check_choice
-
     check_choice("kind", kind, FINDERS)
-    module, name, _ = FINDERS[kind]
-    finder = getattr(importlib.import_module(module), name, None)
-    if finder is None:
-        raise NotImplementedError(f"{module}.{name} is not available in this version of bnnorm")
-    return finder
+    return FINDERS[kind][0]
 
 
 def match_fields(match: Any, value_attr: str = "") -> dict[str, Any]:
@@ -312,8 +306,6 @@ def match_fields(match: Any, value_attr: str = "") -> dict[str, Any]:
     Works for any finder's frozen dataclass (or named tuple); nested values
     (dates, times, enums) are kept as Python objects.
     """
-    import dataclasses
-
     if dataclasses.is_dataclass(match):
         fields = {f.name: getattr(match, f.name) for f in dataclasses.fields(match)}
     elif hasattr(match, "_asdict"):
@@ -331,7 +323,7 @@ def match_fields(match: Any, value_attr: str = "") -> dict[str, Any]:
 def iter_matches(texts: Iterable[Any], kind: str, **options: Any) -> Iterator[tuple[int, dict[str, Any]]]:
     """``(position, match_fields)`` for every match of finder *kind* in *texts* (missing values skipped)."""
     finder = get_finder(kind)
-    value_attr = FINDERS[kind][2]
+    value_attr = FINDERS[kind][1]
     for position, text in enumerate(texts):
         if is_missing(text):
             continue
