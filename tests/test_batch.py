@@ -7,6 +7,7 @@ import math
 import multiprocessing
 import pickle
 from collections import Counter
+from typing import Iterator
 
 import pytest
 
@@ -36,6 +37,15 @@ TEXTS = [
 
 def many(n: int) -> list[str]:
     return [f"{TEXTS[i % len(TEXTS)]} {bnnorm.convert_digits(str(i), to='bengali')}" for i in range(n)]
+
+
+def endless_ones(pulled: list[int]) -> Iterator[str]:
+    """``"১"`` again and again, appending to *pulled* the index of each one read."""
+    for i in itertools.count():
+        pulled.append(i)
+        if i > 100_000:  # a failing test must not run forever
+            return
+        yield "১"
 
 
 # -- serial ------------------------------------------------------------------
@@ -75,16 +85,8 @@ def test_non_text_raises_type_error(bad: object) -> None:
 
 
 def test_input_is_read_lazily() -> None:
-    pulled = []
-
-    def source():
-        for i in itertools.count():
-            pulled.append(i)
-            if i > 100_000:  # a failing test must not run forever
-                return
-            yield "১"
-
-    it = normalize_many(source(), chunksize=10)
+    pulled: list[int] = []
+    it = normalize_many(endless_ones(pulled), chunksize=10)
     assert next(it) == "1"
     assert len(pulled) <= 11  # one chunk (plus the look-ahead that ends it), not the endless input
 
@@ -126,16 +128,8 @@ def test_jobs_2_equals_serial_in_order() -> None:
 
 
 def test_parallel_read_ahead_is_bounded() -> None:
-    pulled = []
-
-    def source():
-        for i in itertools.count():
-            pulled.append(i)
-            if i > 100_000:  # a failing test must not run forever
-                return
-            yield "১"
-
-    it = normalize_many(source(), jobs=2, chunksize=5)
+    pulled: list[int] = []
+    it = normalize_many(endless_ones(pulled), jobs=2, chunksize=5)
     for _ in range(20):
         next(it)
     # at most 4 * jobs chunks in flight beyond what was consumed
