@@ -237,17 +237,7 @@ def fix_joiners(text: str) -> str:
     >>> fix_joiners("র\\u200c্যাব জন\\u200d্য ফাল্\\u200cগুন 👩\\u200d💻")
     'র\\u200d্যাব জন্য ফাল্\\u200cগুন 👩\\u200d💻'
     """
-    return _JOINER_RUN.sub(_keep_unless_replaced(_joiner_replacement), text)
-
-
-def _keep_unless_replaced(repl: Any) -> Any:
-    """A ``sub`` callback from a ``regex_pass`` callback (``None`` = leave the match)."""
-
-    def sub(m: Any) -> str:
-        r = repl(m)
-        return m.group() if r is None else r
-
-    return sub
+    return _JOINERS.run(text)  # the pass below: its callback may leave a run alone (None)
 
 
 # --------------------------------------------------------------------------
