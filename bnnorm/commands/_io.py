@@ -25,6 +25,7 @@ __all__ = [
     "check_inputs",
     "iter_lines",
     "open_output",
+    "tsv_field",
     "visible",
 ]
 
@@ -156,6 +157,15 @@ def open_output(path: Optional[str], binary: bool = False) -> Iterator[IO]:
         target.discard()
         raise
     target.commit()
+
+
+def tsv_field(text: str) -> str:
+    """*text* as one TSV field: backslash, tab and line breaks escaped, so a record stays one line.
+
+    >>> print(tsv_field("a\\tb\\nc"))
+    a\\tb\\nc
+    """
+    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
 
 def visible(text: str) -> str:

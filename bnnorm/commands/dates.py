@@ -7,7 +7,7 @@ import datetime as _dt
 import json
 from typing import IO, Any, Iterator
 
-from ._io import STDIN, check_inputs, display_name, iter_lines, open_output
+from ._io import STDIN, check_inputs, display_name, iter_lines, open_output, tsv_field
 
 EPILOG = """\
 examples:
@@ -95,9 +95,7 @@ def _tsv_cell(value: Any) -> str:
         return value.isoformat()
     if isinstance(value, dict):
         return ";".join(f"{k}={_tsv_cell(v)}" for k, v in value.items())
-    text = str(value)
-    # One record a line: escape what would break the TSV.
-    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    return tsv_field(str(value))
 
 
 def iter_records(text: str, *, kind: str = "all", calendar: str = "auto") -> Iterator[dict[str, Any]]:

@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
-from ._io import STDIN, InputError, check_inputs, iter_lines, open_output
+from ._io import STDIN, InputError, check_inputs, iter_lines, open_output, tsv_field
 
 EPILOG = """\
 examples:
@@ -110,10 +110,6 @@ def iter_pairs(lines: Iterable[str], *, mixed: str = "keep", max_words: int = MA
             yield nfc(g.bengali), " ".join(g.english.split()), example_window(line, g.bengali_start, g.end)
 
 
-def _cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
-
-
 def build_lexicon(
     lines: Iterable[str], *, mixed: str = "keep", max_words: int = MAX_WORDS
 ) -> list[tuple[str, str, int, str]]:
@@ -140,7 +136,7 @@ def _all_lines(files: list[str], errors: str) -> Iterator[str]:
 def write_lexicon(out: IO[str], rows: Iterable[tuple[str, str, int, str]]) -> None:
     out.write("\t".join(COLUMNS) + "\n")
     for bengali, english, count, example in rows:
-        out.write(f"{_cell(bengali)}\t{_cell(english)}\t{count}\t{_cell(example)}\n")
+        out.write(f"{tsv_field(bengali)}\t{tsv_field(english)}\t{count}\t{tsv_field(example)}\n")
 
 
 def run(args: argparse.Namespace) -> int:
