@@ -51,7 +51,7 @@ import regex
 import unicodedata2
 
 from .pipeline import Edit, Pass, Stage, apply_edits, check_choice, check_text, diff_edits, regex_pass
-from .script import BN_LETTER, BN_MARK, VIRAMA, ZWJ, ZWNJ, LazyPattern, lazy_regex, nfc
+from .script import BN_ANY, BN_LETTER, BN_MARK, VIRAMA, ZWJ, ZWNJ, LazyPattern, lazy_regex, nfc
 
 __all__ = [
     "fix_unicode",
@@ -95,8 +95,6 @@ DOUBLE_SIGNS = "\u0981-\u0983\u09bc\u09be-\u09c4\u09c7\u09c8\u09cb\u09cc\u09cd\u
 _BN_LETTER_OR_SIGN_NOT_VIRAMA = BN_LETTER + BN_MARK.replace("\u09cb-\u09cd", "\u09cb\u09cc")
 #: Punctuation that takes no space before it after a Bengali word.
 CLOSE_PUNCT = "।,;:?!"
-
-_BN_BLOCK = "\u0980-\u09ff"
 
 
 def _compile(pattern: str, flags: int = 0) -> Any:
@@ -435,12 +433,12 @@ def fix_yaphala_nukta(text: str) -> str:
 _KHANDA_TA = _compile(
     f"ত{VIRAMA}{ZWJ}"
     f"|(?<=[{_BN_LETTER_OR_SIGN_NOT_VIRAMA}])ত{VIRAMA}"
-    f"(?=[কখপস\u09f7]|[\u0985-\u0994]|[০-৯]|[^{_BN_BLOCK}{ZWNJ}{ZWJ}]|$)"
+    f"(?=[কখপস\u09f7]|[\u0985-\u0994]|[০-৯]|[^{BN_ANY}{ZWNJ}{ZWJ}]|$)"
 )
 
 
 # Prefilter (a superset of _KHANDA_TA's matches, without the lookbehind).
-_KHANDA_TA_ANY = _compile_re(f"ত{VIRAMA}(?:[{ZWJ}কখপস\u09f7\u0985-\u0994০-৯]|[^{_BN_BLOCK}{ZWNJ}]|\\Z)")
+_KHANDA_TA_ANY = _compile_re(f"ত{VIRAMA}(?:[{ZWJ}কখপস\u09f7\u0985-\u0994০-৯]|[^{BN_ANY}{ZWNJ}]|\\Z)")
 
 
 def fix_khanda_ta(text: str) -> str:
@@ -566,7 +564,7 @@ def fix_spaces(text: str) -> str:
 # can pass the lookbehind, and the run is scanned once from there.
 _SPACE_BEFORE_PUNCT = _compile_re(
     f" (?<=[{BN_LETTER}{BN_MARK}] ) *"
-    f"(?=[{CLOSE_PUNCT}](?:[\\s{CLOSE_PUNCT}'\"‘’“”{_BN_BLOCK}0-9]|\\Z))"
+    f"(?=[{CLOSE_PUNCT}](?:[\\s{CLOSE_PUNCT}'\"‘’“”{BN_ANY}0-9]|\\Z))"
 )
 
 
