@@ -413,13 +413,18 @@ PIECES = [
 ]
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(PIECES), max_size=25))
-def test_anchored_scan_equals_reference_scan(pieces):
-    text = "".join(pieces)
+def _both_scans(text):
+    """``(anchored, reference)``: the matches of ``_matches`` and of ``_reference_matches``, as (span, text)."""
     t = dates._tables()
     fast = [(m.span(), m.group()) for m in dates._matches(t, text)]
     slow = [(m.span(), m.group()) for m in dates._reference_matches(t, text)]
+    return fast, slow
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=25))
+def test_anchored_scan_equals_reference_scan(pieces):
+    fast, slow = _both_scans("".join(pieces))
     assert fast == slow
 
 
@@ -479,10 +484,7 @@ def test_number_followed_by_ordinary_word_cannot_lead_and_month_can():
 def test_token_scan_equals_reference_scan_around_long_words_and_other_numerals(pieces):
     # Tokens of 40+ letters or numerals, and numerals that are not digits (१),
     # decide word and number starts from the character before them.
-    text = "".join(pieces)
-    t = dates._tables()
-    fast = [(m.span(), m.group()) for m in dates._matches(t, text)]
-    slow = [(m.span(), m.group()) for m in dates._reference_matches(t, text)]
+    fast, slow = _both_scans("".join(pieces))
     assert fast == slow
 
 
@@ -496,9 +498,8 @@ def test_token_scan_equals_reference_scan_around_long_words_and_other_numerals(p
 )
 def test_a_match_begins_at_the_words_before_its_first_number(text):
     """The scan skips the words before a number unless one may lead to it (_word_may_reach)."""
-    t = dates._tables()
-    fast = [(m.span(), m.group()) for m in dates._matches(t, text)]
-    assert fast == [(m.span(), m.group()) for m in dates._reference_matches(t, text)]
+    fast, slow = _both_scans(text)
+    assert fast == slow
     first_word = text.rindex("রবিবার") if text.startswith("মোট") else 0
     assert fast[-1][0][0] == first_word, fast
 
