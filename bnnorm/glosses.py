@@ -449,6 +449,8 @@ _SUFFIXES_TIE_STRIP = _both_nukta_forms(("য়", "ে", "য়ে", "য়�
 # After these a য় before the case ending is a glide, not part of the stem (জিনপিংয়ের, লড়াইয়ে).
 _GLIDE_AFTER = frozenset("ংািীুূেোৈৌআইঈউঊএওঐঔ")
 _GLIDE_SUFFIXES = frozenset(_both_nukta_forms(("য়ে", "য়ের", "য়")))
+# Of those, the case endings after the glide: on a tie, stripped only after _GLIDE_AFTER.
+_GLIDE_CASE_ENDINGS = frozenset(_both_nukta_forms(("য়ে", "য়ের")))
 _VOWEL_SIGNS = "\u09be-\u09c4\u09c7\u09c8\u09cb\u09cc"
 # A final র after these vowel signs is read as the genitive when there is no sound to
 # compare.  Not after া: অফিসার, থিয়েটার, কমিশনার (English -er/-ar) outnumber দেবতার.
@@ -670,7 +672,7 @@ def _suffix_variants(word: str, english: str) -> list[tuple[str, int, bool]]:
             tie = s in _SUFFIXES_TIE_STRIP
             if tie and s.lstrip("-") in ("য\u09bc", "\u09df"):
                 tie = stem.endswith(("া", "ো")) and english.rstrip(" .").lower().endswith(("a", "o"))
-            elif tie and s.lstrip("-") in _both_nukta_forms(("য়ে", "য়ের")):
+            elif tie and s.lstrip("-") in _GLIDE_CASE_ENDINGS:
                 tie = stem[-1] in _GLIDE_AFTER
             elif tie and s == "ে":
                 tie = _BN_LETTER_RE.match(stem[-1]) is not None
