@@ -47,7 +47,7 @@ from typing import Any, Iterator, Mapping
 import regex
 
 from .pipeline import Edit, Pass, Stage, apply_edits, check_choice, check_text
-from .script import TableError, load_table, nfc, once
+from .script import TableError, lazy_regex, load_table, nfc, once
 
 __all__ = [
     "normalize_dates",
@@ -220,7 +220,7 @@ def _english_variants(form: str) -> list[str]:
     return [form, form.upper()] if form != form.upper() else [form]
 
 
-_MARK = regex.compile(r"\p{M}")
+_MARK = lazy_regex(r"\p{M}")  # compiled on first use, not at import
 
 
 def _anchor_keys(words: tuple[str, ...]) -> tuple[tuple[str, frozenset[str], tuple[tuple[int, frozenset[str]], ...]], ...]:
