@@ -98,7 +98,6 @@ _CANDIDATE = lazy_regex(
     f"\\((?P<b>{_BODY})\\)|\\[(?P<b>{_BODY})\\]|（(?P<b>{_BODY})）|［(?P<b>{_BODY})］"
 )
 
-_HSPACE = " \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _HSPACE_SET = frozenset(
     " \t\u00a0\u1680\u202f\u205f\u3000" + "".join(chr(c) for c in range(0x2000, 0x200B))
 )
