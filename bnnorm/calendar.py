@@ -412,7 +412,7 @@ UJJAIN_LONGITUDE = 75 + 46 / 60 + 6 / 3600
 _UJJAIN_TO_IST = 5.5 / 24 - UJJAIN_LONGITUDE / 360
 #: Ingresses closer than this to midnight (IST) are flagged: almanacs differ there.
 NEAR_MIDNIGHT = _dt.timedelta(minutes=45)
-_NEAR_MIDNIGHT_DAYS = 45 / 1440
+_NEAR_MIDNIGHT_DAYS = NEAR_MIDNIGHT / _dt.timedelta(days=1)  # the same, as a fraction of a day
 IST = _dt.timezone(_dt.timedelta(hours=5, minutes=30), "IST")
 
 _SINE_STEP = 225 / 60  # degrees between entries of the sine table (225')
