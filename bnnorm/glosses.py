@@ -116,7 +116,7 @@ _LATIN_CHARS = f"\\p{{Script=Latin}}\u0300-\u036f0-9 \u00a0{_NAME_PUNCT}"
 _LATIN_BODY = lazy_regex(f"[{_LATIN_CHARS}]++")
 _MIXED_BODY = lazy_regex(f"[{_LATIN_CHARS}{BN_TOKEN_CHAR}{BN_DIGITS}:;।]++")
 _HAS_LATIN = lazy_regex("\\p{Script=Latin}")
-_HAS_BENGALI = lazy_regex(f"[{BN_LETTER}]")
+_BN_LETTER_RE = lazy_regex(f"[{BN_LETTER}]")
 # A web address or domain as one token: www.x, x.gov.bd, x.com/path (the dot ends each label,
 # so the bounded repetition cannot backtrack far).
 _URL = lazy_regex(
@@ -157,7 +157,7 @@ def classify_body(body: str) -> str | None:
         if _LIST_MARKER.fullmatch(stripped) or _URL.search(stripped) or stripped.lower() in NOT_GLOSSES:
             return None
         return "latin"
-    if _HAS_BENGALI.search(stripped) and _MIXED_BODY.fullmatch(stripped) and not _URL.search(stripped):
+    if _BN_LETTER_RE.search(stripped) and _MIXED_BODY.fullmatch(stripped) and not _URL.search(stripped):
         return "mixed"
     return None
 
@@ -543,7 +543,6 @@ _NON_AZ = lazy_regex("[^a-z]+")
 _SOFT_C = lazy_regex("c(?=[eiy])")
 _VOWELISH = lazy_regex("[aeiouywh]+")
 _DOUBLED = lazy_regex(r"(.)\1+")
-_BN_LETTER_RE = lazy_regex(f"[{BN_LETTER}]")
 _ENDS_VOWEL_SIGN = lazy_regex(f"[{_VOWEL_SIGNS}]$")
 _ENDS_VOWEL_SIGN_DA = lazy_regex(f"[{_VOWEL_SIGNS}]দ$")
 _SPACES_SLASH = lazy_regex(r"[\s/]+")
