@@ -64,17 +64,10 @@ def build(unit: str, nbytes: int) -> str:
 
 
 def resolve(name: str):
+    """The public function *name* (every one of FUNCTIONS is exported by ``bnnorm``)."""
     import bnnorm
-    from bnnorm import dates, glosses, spelling
 
-    table = {
-        "find_dates": dates.find_dates,
-        "find_times": dates.find_times,
-        "find_variants": spelling.find_variants,
-        "find_glosses": glosses.find_glosses,
-        "normalize_with_alignment": bnnorm.normalize_with_alignment,
-    }
-    return table.get(name) or getattr(bnnorm, name)
+    return getattr(bnnorm, name)
 
 
 def child(kind: str, func_name: str, nbytes: int) -> dict:

@@ -70,17 +70,9 @@ def text_from(data: bytes) -> str:
 
 def make_check(target: str):
     import bnnorm
-    from bnnorm import dates, glosses, spelling
 
-    finders = {
-        "find_dates": dates.find_dates,
-        "find_times": dates.find_times,
-        "find_variants": spelling.find_variants,
-        "find_glosses": glosses.find_glosses,
-    }
-
-    if target in finders:
-        finder = finders[target]
+    if target.startswith("find_"):
+        finder = getattr(bnnorm, target)
 
         def check(text: str) -> None:
             for m in finder(text):
