@@ -253,9 +253,6 @@ def classify(ours: str, theirs: str, after: str) -> str:
     return "other"
 
 
-_TOKEN = regex.compile(r"\s+|\S+")
-
-
 def _token_runs(ta: list[str], tb: list[str], window: int = 12) -> Iterable[tuple[int, int, int, int]]:
     """Differing runs ``(i1, i2, j1, j2)`` of two token lists, aligned greedily.
 
