@@ -56,8 +56,10 @@ from typing import NamedTuple
 
 import regex
 
+from .digits import bengali_to_ascii
 from .pipeline import Edit, Pass, Stage, apply_edits, check_choice, check_text
 from .script import (
+    ASCII_DIGITS,
     BN_DIGITS,
     BN_LETTER,
     BN_MARK,
@@ -128,9 +130,6 @@ _LIST_MARKER = lazy_regex(
 )
 
 
-_BN_TO_ASCII_DIGITS = str.maketrans(BN_DIGITS, "0123456789")
-
-
 #: Latin parentheticals that are markers, not glosses: file formats and citation abbreviations
 #: (Wikipedia's ``মূল (PDF) থেকে আর্কাইভ করা``).  Compared case-insensitively.
 NOT_GLOSSES = frozenset(
@@ -150,7 +149,7 @@ def classify_body(body: str) -> str | None:
     """
     # Digits of either script are neutral: the decision must not change when the digit
     # stage later writes them in the other script ((Room ১০) and (Room 10) are both glosses).
-    stripped = body.strip(" \u00a0").translate(_BN_TO_ASCII_DIGITS)
+    stripped = bengali_to_ascii(body.strip(" \u00a0"))
     if not stripped or not _HAS_LATIN.search(stripped):
         return None
     if _LATIN_BODY.fullmatch(stripped):
@@ -580,7 +579,7 @@ class _Word(NamedTuple):
     text: str
 
 
-_DIGITS_BEFORE = frozenset("0123456789" + BN_DIGITS)
+_DIGITS_BEFORE = frozenset(ASCII_DIGITS + BN_DIGITS)
 _OPENING_FOR = {"'": "'‘", '"': '"“', "’": "‘'", "”": "“\"", "»": "«", "›": "‹"}
 
 
