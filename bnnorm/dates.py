@@ -646,8 +646,8 @@ def _weekday(t: _Tables, m: Any, group: str) -> int | None:
 
 def _date_hit(t: _Tables, m: Any, calendar: str, want_match: bool = True) -> _Found:
     """The date *m* matched and its edits; without *want_match* (the stage, which
-    needs only the edits) no DateMatch is built and its weekday and alternatives
-    are not looked up."""
+    needs only the edits, and find_times) no DateMatch is built and its weekday
+    and alternatives are not looked up."""
     if _g(m, "dayword") is not None:
         day = t.day_words[_key(_gv(m, "dayword"))]
     else:
@@ -1116,7 +1116,8 @@ def find_times(text: str) -> list[TimeMatch]:
     ['21:30:00', '16:30:00', '22:31:18']
     """
     check_text(text)
-    return [f.match for f in _scan(text, "auto") if isinstance(f.match, TimeMatch)]
+    # No DateMatch is needed here: the dates are scanned (times never overlap them), not built.
+    return [f.match for f in _scan(text, "auto", want_match=False) if isinstance(f.match, TimeMatch)]
 
 
 def _date_edits(calendar: str):
