@@ -27,12 +27,10 @@ __all__ = ["convert_digits", "digits_stage", "DIGIT_TARGETS"]
 #: Allowed values of ``to``.
 DIGIT_TARGETS = ("ascii", "bengali")
 
-_TO_ASCII = {b: a for b, a in zip(BN_DIGITS, ASCII_DIGITS)}
-_TO_BENGALI = {a: b for b, a in zip(BN_DIGITS, ASCII_DIGITS)}
 _BN_RUN = regex.compile(f"[{BN_DIGITS}]+")
 _ASCII_RUN = regex.compile("[0-9]+")
-_BN_TABLE = str.maketrans(_TO_ASCII)
-_ASCII_TABLE = str.maketrans(_TO_BENGALI)
+_BN_TABLE = str.maketrans(BN_DIGITS, ASCII_DIGITS)
+_ASCII_TABLE = str.maketrans(ASCII_DIGITS, BN_DIGITS)
 
 
 def bengali_to_ascii(run: str) -> str:
