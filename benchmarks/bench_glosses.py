@@ -18,12 +18,14 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bnnorm.glosses import find_glosses, strip_glosses
-from bnnorm.script import nfc
+from common import corpus_files  # noqa: E402
+
+from bnnorm.glosses import find_glosses, strip_glosses  # noqa: E402
+from bnnorm.script import nfc  # noqa: E402
 
 LABELLED = REPO / "tests" / "data" / "glosses_labelled.tsv"
-CORPUS = REPO.parent / "shared" / "corpus"
 
 
 def load_labelled(path: Path = LABELLED) -> list[dict[str, str]]:
@@ -73,7 +75,7 @@ def accuracy(show_errors: bool = False, error_split: str | None = None) -> dict[
 
 
 def speed() -> None:
-    files = sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else []
+    files = corpus_files()
     if files:
         text = "\n".join(f.read_text(encoding="utf-8") for f in files)
         mb = len(text.encode("utf-8")) / 1e6
