@@ -167,10 +167,9 @@ _PRONE = set(
 # Different endings are usually different inflections (বাসা/বাসায়, বন্দী/বন্দে); only these
 # end alternations are spellings of one ending.
 _END_OK = {
-    frozenset(p)
+    frozenset(nfc(x) for x in p)
     for p in (("ি", "ী"), ("ু", "ূ"), ("ো", "ও"), ("ও", "য়ো"), ("েই", "ি"), ("ই", "ি"), ("ো", "য়ো"))
 }
-_END_OK = {frozenset(nfc(x) for x in p) for p in _END_OK}
 
 
 _E_SIGN, _CHA, _NA = "\u09c7", "\u099b", "\u09a8"
