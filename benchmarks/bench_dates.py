@@ -45,18 +45,13 @@ sys.path.insert(0, str(REPO / "tests"))  # the phrase table's reader and notatio
 
 from common import corpus_files, corpus_slice, utf8_size  # noqa: E402
 
-from date_table import found as table_items  # noqa: E402
+from date_table import found as bnnorm_items  # noqa: E402
 from date_table import load_phrases as load_table_rows  # noqa: E402
 
 from bnnorm.dates import find_dates, find_times  # noqa: E402
 
 def load_phrases() -> list[tuple[str, str, list[str]]]:
     return [(row.kind, row.phrase, row.expect) for row in load_table_rows()]
-
-
-def bnnorm_items(text: str) -> list[str]:
-    return table_items(text)
-
 
 
 def value_keys(item: str) -> set[str]:
