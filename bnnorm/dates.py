@@ -434,9 +434,10 @@ _NUM_END = r"(?!\p{N})"
 # Case endings a month name or weekday may carry (ডিসেম্বরে, জুলাইয়ের, মে-তে, রবিবারের).
 # য় written as য + nukta (NFC) or as the single code point U+09DF (raw web text).
 _YA = "(?:য\u09bc|\u09df)"
-_CASE = f"(?:-?(?:এর|এ|তে|কে|{_YA}ের|{_YA}ে|ের|ে|র|ও|ই))"
-# The same endings as words (for _word_may_reach): written after a hyphen they are a token.
+# The endings as words (also for _word_may_reach: written after a hyphen they are a token);
+# the pattern tries them in this order, so a longer ending comes before its prefix (এর, এ).
 _CASE_ENDINGS = ("এর", "এ", "তে", "কে", "য\u09bcের", "য\u09bcে", "ের", "ে", "র", "ও", "ই")
+_CASE = "(?:-?(?:" + "|".join(e.replace("য\u09bc", _YA) for e in _CASE_ENDINGS) + "))"
 _PERIOD_CASE = f"(?:ের|ে|{_YA}|এ|র)"
 _O_CLOCK = f"(?:টা|টো|টে)(?:{_YA}|র)?"  # টো, টে: West Bengal colloquial
 
