@@ -154,7 +154,12 @@ def skeleton_key(word: str) -> str:
     >>> skeleton_key("মিয়ানমার") == skeleton_key("মায়ানমার")
     True
     """
-    return _VOWELS.sub("", phonetic_key(word)) or phonetic_key(word)
+    return _consonants(phonetic_key(word))
+
+
+def _consonants(key: str) -> str:
+    """A phonetic key without its vowels (the key itself if it has nothing else)."""
+    return _VOWELS.sub("", key) or key
 
 
 # Characters whose alternation makes a spelling variant (not a different word).
@@ -354,7 +359,7 @@ def discover(
     for w in words:
         by_key[phonetic_key(w)].append(w)
     for k, ws in by_key.items():
-        by_skel[_VOWELS.sub("", k) or k].append(k)
+        by_skel[_consonants(k)].append(k)
 
     pairs: dict[tuple[str, str], tuple[str, str]] = {}
     for k, ws in by_key.items():
