@@ -118,6 +118,7 @@ def peer_functions(skip_bnu: bool) -> tuple[dict[str, Callable[[str], str]], dic
 
 _BN_DIGIT = regex.compile("[০-৯]")
 _DIGIT_TABLE = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
+REGEX_FLOOR = "floor: one regex.sub over [০-৯]"
 
 
 def floor_functions() -> dict[str, Callable[[str], str]]:
@@ -126,11 +127,8 @@ def floor_functions() -> dict[str, Callable[[str], str]]:
 
     return {
         'floor: unicodedata.normalize("NFC")': lambda s: unicodedata.normalize("NFC", s),
-        "floor: one regex.sub over [০-৯]": regex_digits,
+        REGEX_FLOOR: regex_digits,
     }
-
-
-REGEX_FLOOR = "floor: one regex.sub over [০-৯]"
 
 
 # --------------------------------------------------------------------------
