@@ -180,7 +180,7 @@ _END_OK = {
 _E_SIGN, _CHA, _NA = "\u09c7", "\u099b", "\u09a8"
 
 
-def _is_verb_morph(a: str, b: str, tag: str, i1: int, i2: int, j1: int, j2: int) -> bool:
+def _is_verb_morph(a: str, b: str, i1: int, i2: int, j1: int, j2: int) -> bool:
     """Verb inflection, not spelling: perfect -েছ- vs progressive -ছ- (বলেছেন/বলছেন, with the
     stem vowel change বেড়েছ/বাড়ছ), and the honorific -নন- (পারেননি/পারেনি)."""
     ins = a[i1:i2] or b[j1:j2]
@@ -210,7 +210,7 @@ def _diff_is_variant(a: str, b: str, max_edit: int) -> bool:
             return False
         if (i2 == len(a) or j2 == len(b)) and frozenset((a[i1:i2], b[j1:j2])) not in _END_OK:
             return False
-        if _is_verb_morph(a, b, tag, i1, i2, j1, j2):
+        if _is_verb_morph(a, b, i1, i2, j1, j2):
             return False
         changed += max(i2 - i1, j2 - j1)
     return 0 < changed <= max_edit
