@@ -25,8 +25,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import os
-import resource
 import subprocess
 import sys
 import time
