@@ -56,7 +56,6 @@ from typing import NamedTuple
 
 import regex
 
-from .digits import bengali_to_ascii
 from .pipeline import Edit, Pass, Stage, apply_edits, check_choice, check_text
 from .script import (
     ASCII_DIGITS,
@@ -130,6 +129,9 @@ _LIST_MARKER = lazy_regex(
 )
 
 
+_BN_TO_ASCII_DIGITS = str.maketrans(BN_DIGITS, ASCII_DIGITS)
+
+
 #: Latin parentheticals that are markers, not glosses: file formats and citation abbreviations
 #: (Wikipedia's ``মূল (PDF) থেকে আর্কাইভ করা``).  Compared case-insensitively.
 NOT_GLOSSES = frozenset(
@@ -149,7 +151,7 @@ def classify_body(body: str) -> str | None:
     """
     # Digits of either script are neutral: the decision must not change when the digit
     # stage later writes them in the other script ((Room ১০) and (Room 10) are both glosses).
-    stripped = bengali_to_ascii(body.strip(" \u00a0"))
+    stripped = body.strip(" \u00a0").translate(_BN_TO_ASCII_DIGITS)
     if not stripped or not _HAS_LATIN.search(stripped):
         return None
     if _LATIN_BODY.fullmatch(stripped):
