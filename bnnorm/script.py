@@ -12,7 +12,7 @@ import functools
 import threading
 from pathlib import Path
 from dataclasses import dataclass
-from typing import Any, Callable, Iterator, TypeVar
+from typing import Any, Callable, TypeVar
 
 import unicodedata2
 
@@ -193,11 +193,3 @@ def once(loader: Callable[[], T]) -> Callable[[], T]:
     get.loads = lambda: len(result)  # type: ignore[attr-defined]
     return get
 
-
-def iter_lines(text: str) -> Iterator[tuple[int, str]]:
-    """Yield ``(offset, line)`` for each line of *text*, line breaks excluded."""
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        body = line.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
-        yield pos, body
-        pos += len(line)
