@@ -370,8 +370,7 @@ def gloss_stage(*, mixed: str = "keep") -> Stage:
         return _edits(text, mixed)
 
     def apply(text: str) -> str:
-        e = _edits(text, mixed)
-        return apply_edits(text, e) if e else text
+        return apply_edits(text, _edits(text, mixed))  # (the text itself when there is no edit)
 
     return Stage("glosses", (Pass("strip_glosses", edits, apply),), (gloss_stage, {"mixed": mixed}))
 
