@@ -63,6 +63,7 @@ from .script import (
     BN_LETTER,
     BN_MARK,
     BN_TOKEN_CHAR,
+    LINE_BREAKS,
     ZWJ,
     ZWNJ,
     lazy_regex,
@@ -91,8 +92,7 @@ MAX_GLOSS_LENGTH = 200
 
 _OPEN_TO_CLOSE = {"(": ")", "[": "]", "（": "）", "［": "］"}
 _BRACKETS = "()\\[\\]（）［］"
-_LINE_BREAKS = "\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029"
-_BODY = f"[^{_BRACKETS}{_LINE_BREAKS}]{{1,{MAX_GLOSS_LENGTH}}}+"
+_BODY = f"[^{_BRACKETS}{LINE_BREAKS}]{{1,{MAX_GLOSS_LENGTH}}}+"
 # One balanced pair of the same kind.  The body excludes every bracket, so an
 # unbalanced or nested bracket can only shorten a candidate, never extend one.
 _CANDIDATE = lazy_regex(
@@ -276,7 +276,7 @@ def _scan(text: str, mixed: str) -> Iterator[_Raw]:
             yield raw
 
 
-_BRACKET_OR_BREAK = lazy_regex(f"[{_BRACKETS}{_LINE_BREAKS}]")
+_BRACKET_OR_BREAK = lazy_regex(f"[{_BRACKETS}{LINE_BREAKS}]")
 _CLOSE_TO_OPEN = {close: open_ for open_, close in _OPEN_TO_CLOSE.items()}
 
 
@@ -1003,7 +1003,7 @@ _LOOKBACK_WINDOW = 40 * (MAX_PHRASE_WORDS + 2)
 def _line_start(text: str, pos: int) -> int:
     """Start of the line holding *pos*, looking back no further than the phrase window (linear time)."""
     lo = max(0, pos - _LOOKBACK_WINDOW)
-    return max(text.rfind(c, lo, pos) + 1 for c in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029") or lo
+    return max(text.rfind(c, lo, pos) + 1 for c in LINE_BREAKS) or lo
 
 
 def _english_part(body: str, kind: str) -> str:

@@ -23,6 +23,7 @@ __all__ = [
     "BN_MARK",
     "BN_TOKEN_CHAR",
     "BN_ANY",
+    "LINE_BREAKS",
     "ZWJ",
     "ZWNJ",
     "NUKTA",
@@ -55,6 +56,9 @@ BN_MARK = "\u0981-\u0983\u09bc\u09be-\u09c4\u09c7\u09c8\u09cb-\u09cd\u09d7\u09e2
 BN_TOKEN_CHAR = BN_LETTER + BN_MARK + ZWNJ + ZWJ
 #: The whole Bengali block.
 BN_ANY = "\u0980-\u09ff"
+#: Line-break characters: everything ``str.splitlines`` splits on (literal characters,
+#: usable inside ``[...]`` and with ``in``).
+LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 
 def nfc(text: str) -> str:

@@ -51,7 +51,7 @@ import regex
 import unicodedata2
 
 from .pipeline import Edit, Pass, Stage, apply_edits, check_choice, check_text, diff_edits, regex_pass
-from .script import BN_ANY, BN_LETTER, BN_MARK, VIRAMA, ZWJ, ZWNJ, LazyPattern, lazy_regex, nfc
+from .script import BN_ANY, BN_LETTER, BN_MARK, LINE_BREAKS, VIRAMA, ZWJ, ZWNJ, LazyPattern, lazy_regex, nfc
 
 __all__ = [
     "fix_unicode",
@@ -79,9 +79,7 @@ QUOTE_MODES = ("keep", "ascii")
 # character classes
 # --------------------------------------------------------------------------
 
-#: Line-break characters (everything ``str.splitlines`` splits on).  Every
-#: rule works within a line and never touches these.
-LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+# LINE_BREAKS (from script): every rule works within a line and never touches these.
 #: Spaces other than U+0020 that become U+0020: NBSP, EN QUAD .. HAIR SPACE,
 #: NARROW NBSP, MEDIUM MATHEMATICAL SPACE, IDEOGRAPHIC SPACE.  Tabs are kept
 #: (tab-separated data), and so is U+1680 OGHAM SPACE MARK (a visible glyph).
