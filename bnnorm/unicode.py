@@ -840,9 +840,9 @@ def _compact() -> tuple[Any, bytes, bytes, _Pairs]:
     codecs.register_error("bnnorm.unwatched_as_nul", _unwatched_as_nul)
     klass = {c: i for i, members in enumerate(_PAIR_CLASSES, 1) for c in members}
     for members, special_class in (
-        (_expand(INVISIBLES) + ZWNJ + ZWJ, _INVISIBLE_OR_JOINER_CLASS),
-        ("\u09f7|", _DANDA_CLASS),
-        (_expand(UNICODE_SPACES + LINE_BREAKS).replace("\n", ""), _SPACE_OR_BREAK_CLASS),
+        (_INVISIBLE_OR_JOINER_SET, _INVISIBLE_OR_JOINER_CLASS),
+        (_DANDA_SET, _DANDA_CLASS),
+        (_SPACE_OR_BREAK_SET, _SPACE_OR_BREAK_CLASS),
     ):
         klass.update((c, special_class) for c in members if c in chars)
     assert set(_expand(DOUBLE_SIGNS)) <= set(klass)
