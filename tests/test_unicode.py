@@ -743,8 +743,6 @@ _STAGE_ALPHABET = "কতয়ড়া ে ো ্ ়\u09df\u200c\u200d\u200b
 
 @given(st.text(alphabet=_STAGE_ALPHABET, max_size=40))
 def test_stage_fast_path_equals_passes(text):
-    from bnnorm.unicode import unicode_stage, whitespace_stage
-
     for stage in (unicode_stage(), unicode_stage(quotes="ascii"), whitespace_stage(repairs=True), whitespace_stage()):
         assert stage(text) == stage.run_passes(text)
 
@@ -772,11 +770,6 @@ def test_every_short_space_and_break_mix_agrees_on_all_paths():
     stage's fast path, its passes' fast paths and its edits give one text.
     Regression: ASCII text with ``\\r`` skipped the rare-break branch of the
     spaces pass's fast path (' ( \\r\\n' kept a space before the CRLF)."""
-    import itertools
-
-    from bnnorm.pipeline import apply_edits
-    from bnnorm.unicode import unicode_stage, whitespace_stage
-
     alphabet = [" ", "(", "\r", "\n", "\x0b", "\x1c", "\x85", "a", "ক", "\u00a0", "।"]
     stages = (unicode_stage(), unicode_stage(quotes="ascii"), whitespace_stage(repairs=True), whitespace_stage())
     for n in range(1, 4):
