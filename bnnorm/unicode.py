@@ -726,15 +726,13 @@ _QUIET = (
 # later pass use its own prefilter.  Tests compare with the plain stage on
 # random text, and the 30 MB corpus gives byte-identical output.
 
-#: Rare characters whose passes the fast path runs itself; any other rare
-#: character may need the general NFC algorithm (U+2000, U+2001, BOM and ALM
-#: are the acted-on characters outside ``_NFC_SIMPLE``; tests check this).
-_FAST_RARE = frozenset(_expand(INVISIBLES + ZWNJ + ZWJ + "\u09f7|" + UNICODE_SPACES + LINE_BREAKS)) - set(
-    "\n\u2000\u2001\ufeff\u061c"
-)
 _INVISIBLE_OR_JOINER_SET = frozenset(_expand(INVISIBLES) + ZWNJ + ZWJ)
 _DANDA_SET = frozenset(("\u09f7", "|"))
 _SPACE_OR_BREAK_SET = frozenset(_expand(UNICODE_SPACES + LINE_BREAKS)) - {"\n"}
+#: Rare characters whose passes the fast path runs itself; any other rare
+#: character may need the general NFC algorithm (U+2000, U+2001, BOM and ALM
+#: are the acted-on characters outside ``_NFC_SIMPLE``; tests check this).
+_FAST_RARE = (_INVISIBLE_OR_JOINER_SET | _DANDA_SET | _SPACE_OR_BREAK_SET) - set("\u2000\u2001\ufeff\u061c")
 #: Runs of characters no pass reacts to on their own (the precomposed nukta
 #: letters are split by ``str.replace`` anyway, so they count as quiet here).
 _QUIET_RUN = _compile_re(f"[{_QUIET}\u09dc\u09dd\u09df]*")
