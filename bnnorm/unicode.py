@@ -522,7 +522,8 @@ def _may_need_space_fix(text: str) -> bool:
         or text[:1] == " "
         or text[-1:] == " "
         or ("\n" in text and (" \n" in text or "\n " in text))
-        or (not text.isascii() and _has_unicode_space_or_rare_break(text))
+        # \r, \v, \f and \x1c-\x1e are ASCII line breaks: ASCII text with a space needs the scan too
+        or ((" " in text or not text.isascii()) and _has_unicode_space_or_rare_break(text))
     )
 _SPACE_TROUBLE = _compile(
     f"(?<![^{LINE_BREAKS}])[{_SPACE_CLASS}]++"  # at the start of a line

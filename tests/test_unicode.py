@@ -781,3 +781,12 @@ def test_every_short_space_and_break_mix_agrees_on_all_paths():
                     by_edits = apply_edits(by_edits, p.edits(by_edits))
                 assert stage(text) == stage.run_passes(text) == by_edits, (text, stage.name)
     assert fix_unicode(" ( \r\n") == "(\r\n"
+
+
+@pytest.mark.parametrize("text, want", [("a \r", "a\r"), ("0 \r", "0\r"), ("a \x0bb", "a\x0bb"), ("a \x0c", "a\x0c"),
+                                        ("x \x1d y", "x\x1dy"), ("\r a", "\ra")])
+def test_space_beside_an_ascii_line_break_other_than_lf_is_trimmed(text, want):
+    # Regression (found by test_converting_digits_afterwards_changes_no_verdict on '0 \r'): the
+    # prefilter of the spaces pass skipped ASCII text, but \r, \v, \f and \x1c-\x1e are ASCII.
+    assert U.fix_spaces(text) == want
+    assert fix_unicode(text) == want
