@@ -27,7 +27,7 @@ try:
 except ImportError as exc:  # an optional extra
     raise ImportError("bnnorm.polars needs polars: pip install 'bnnorm[polars]'") from exc
 
-from .batch import iter_matches, normalize_many
+from .batch import _choose_pipeline, iter_matches, normalize_many
 
 __all__ = ["normalize_series", "normalizer", "matches_frame", "BengaliExprNamespace", "BengaliSeriesNamespace"]
 
@@ -49,12 +49,14 @@ def _normalize(series: pl.Series, options: dict[str, Any]) -> pl.Series:
 def normalizer(**options: Any) -> "_SeriesNormalizer":
     """A one-argument ``Series -> Series`` function with *options* bound, for ``map_batches``.
 
-    *options* are those of :func:`bnnorm.normalize` and ``jobs``/``chunksize``
-    of :func:`bnnorm.batch.normalize_many`.
+    *options* are those of :func:`bnnorm.normalize`, or ``pipeline=``, and the
+    batch settings of :func:`bnnorm.batch.normalize_many` (``jobs``, ``chunksize``,
+    ``progress``, ``mp_context``).
     """
-    from .normalize import make_pipeline
-
-    make_pipeline(**{k: v for k, v in options.items() if k not in ("jobs", "chunksize", "progress")})
+    # Check the options now, as normalize_many will (a bad option fails when the query is
+    # built, not inside polars): pipeline= or normalize() options, the rest are batch settings.
+    batch_settings = ("jobs", "chunksize", "progress", "pipeline", "mp_context")
+    _choose_pipeline(options.get("pipeline"), {k: v for k, v in options.items() if k not in batch_settings})
     return _SeriesNormalizer(options)
 
 

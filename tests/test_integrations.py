@@ -106,6 +106,12 @@ def test_polars_expression_and_series_namespace() -> None:
     lazy = df.lazy().with_columns(clean=pl.col("text").bn.normalize()).collect()
     assert lazy.get_column("clean").to_list() == expected()
     assert df.get_column("text").bn.normalize().to_list() == expected()
+    # pipeline= and mp_context= are accepted by the expression as by normalize_many (was: TypeError)
+    pipe = bnnorm.make_pipeline(standard="wb")
+    by_pipeline = df.select(pl.col("text").bn.normalize(pipeline=pipe, mp_context="spawn"))
+    assert by_pipeline.get_column("text").to_list() == expected({"standard": "wb"})
+    with pytest.raises(TypeError, match="not both"):
+        pl.col("text").bn.normalize(pipeline=pipe, standard="bd")
 
 
 def test_polars_find_dates() -> None:
